@@ -1,0 +1,59 @@
+import { and, count, eq, gt, lt, min } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { loginAttempts } from "../../db/schema";
+
+const WINDOW_MS = 15 * 60 * 1000;
+const LIMITS = { email: 5, ip: 30 };
+
+type Keys = { email: string; ip: string };
+
+const keysOf = ({ email, ip }: Keys) => [
+  { key: `email:${email}`, limit: LIMITS.email },
+  { key: `ip:${ip}`, limit: LIMITS.ip },
+];
+
+/** Minutes to wait before another try, or 0 when a try is allowed. */
+export function minutesToWait(db: Db, keys: Keys, now = Date.now()) {
+  let waitMs = 0;
+  for (const { key, limit } of keysOf(keys)) {
+    const since = new Date(now - WINDOW_MS);
+    const row = db
+      .select({ failures: count(), oldest: min(loginAttempts.at) })
+      .from(loginAttempts)
+      .where(
+        and(
+          eq(loginAttempts.key, key),
+          eq(loginAttempts.succeeded, false),
+          gt(loginAttempts.at, since),
+        ),
+      )
+      .get();
+    if (row && row.failures >= limit && row.oldest) {
+      const until = row.oldest.getTime() + WINDOW_MS;
+      waitMs = Math.max(waitMs, until - now);
+    }
+  }
+  return Math.ceil(waitMs / 60_000);
+}
+
+export function recordAttempt(db: Db, keys: Keys, succeeded: boolean) {
+  const at = new Date();
+  db.transaction((tx) => {
+    for (const { key } of keysOf(keys)) {
+      tx.insert(loginAttempts).values({ key, at, succeeded }).run();
+    }
+    // A success clears the account's failures; the address keeps its count.
+    if (succeeded) {
+      tx.delete(loginAttempts)
+        .where(eq(loginAttempts.key, `email:${keys.email}`))
+        .run();
+    }
+  });
+}
+
+/** Old attempts are of no use to the throttle. */
+export function forgetOldAttempts(db: Db, now = Date.now()) {
+  db.delete(loginAttempts)
+    .where(lt(loginAttempts.at, new Date(now - WINDOW_MS)))
+    .run();
+}

@@ -1,0 +1,19 @@
+import { data } from "@remix-run/node";
+
+// The express server puts the client's address in this header after
+// removing any copy the client sent, so it can be trusted here.
+export function visitOf(request: Request) {
+  return {
+    ip: request.headers.get("x-portal-client-ip") ?? "",
+    userAgent: request.headers.get("user-agent") ?? "",
+  };
+}
+
+/** Answers exactly like a page that does not exist. */
+export function notFound(): never {
+  throw new Response("Not Found", { status: 404 });
+}
+
+export function badRequest<T>(body: T) {
+  return data(body, { status: 400 });
+}
