@@ -1,0 +1,6 @@
+import { common } from "./messages/common";
+
+// Each namespace lives in its own file under messages/.
+export const catalogue = {
+  common,
+};
