@@ -17,3 +17,9 @@ export function notFound(): never {
 export function badRequest<T>(body: T) {
   return data(body, { status: 400 });
 }
+
+/** A numeric id from the URL, or a 404 for anything else. */
+export function idParam(param: string | undefined) {
+  if (!param || !/^[1-9]\d{0,14}$/.test(param)) notFound();
+  return Number(param);
+}

@@ -1,6 +1,16 @@
+import { auth } from "./messages/auth";
 import { common } from "./messages/common";
+import { dashboard } from "./messages/dashboard";
+import { invoices } from "./messages/invoices";
+import { nav } from "./messages/nav";
+import { pdf } from "./messages/pdf";
 
 // Each namespace lives in its own file under messages/.
 export const catalogue = {
   common,
+  auth,
+  nav,
+  dashboard,
+  invoices,
+  pdf,
 };

@@ -66,3 +66,11 @@ export function formatRate(basisPoints: number, locale: Locale) {
 export function formatQuantity(milli: number, locale: Locale) {
   return formatNumber(milli / 1000, locale, 3);
 }
+
+/** An exchange rate stored × 10 000, with its four places: 4,9768. */
+export function formatExchangeRate(rateE4: number, locale: Locale) {
+  return new Intl.NumberFormat(TAGS[locale], {
+    minimumFractionDigits: 4,
+    maximumFractionDigits: 4,
+  }).format(rateE4 / 10_000);
+}

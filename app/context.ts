@@ -1,0 +1,10 @@
+export {};
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    nonce?: string;
+  }
+  interface Future {
+    v3_singleFetch: true;
+  }
+}

@@ -1,0 +1,1 @@
+export { dashboardSummary } from "../../server/dashboard/summary";

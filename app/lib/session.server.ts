@@ -1,0 +1,25 @@
+// The routes' door to sign-in, sessions and access control in server/.
+export {
+  getViewer,
+  requireContact,
+  requirePermission,
+  sessionOf,
+  type Viewer,
+} from "../../server/access/guard";
+export { authenticator } from "../../server/auth/authenticator";
+export { authCookies } from "../../server/auth/cookie";
+export {
+  chooseCompany,
+  revokeSession,
+  startSession,
+} from "../../server/auth/sessions";
+export {
+  SignInRefused,
+  normaliseEmail,
+  placesOf,
+} from "../../server/auth/signin";
+export { getDb } from "../../server/db";
+export { env } from "../../server/env";
+export { badRequest, idParam, notFound, visitOf } from "../../server/http";
+export { languageCookie, localeOf } from "../../server/locale";
+export { safeNext } from "../../server/auth/next";

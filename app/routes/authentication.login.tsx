@@ -1,0 +1,94 @@
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { AuthShell } from "../components/auth-shell";
+import { ErrorSummary, Field } from "../components/form";
+import { translator } from "../i18n";
+import { useT } from "../lib/i18n";
+import {
+  authCookies,
+  badRequest,
+  getViewer,
+  localeOf,
+  safeNext,
+} from "../lib/session.server";
+
+const EmailForm = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, "auth.emailRequired")
+    .max(254, "auth.emailInvalid")
+    .pipe(z.email("auth.emailInvalid")),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  if (await getViewer(request)) return redirect(safeNext(url.searchParams.get("next")));
+
+  const pending = await authCookies().login.parse(request.headers.get("Cookie"));
+  return {
+    email: typeof pending?.email === "string" ? pending.email : "",
+    next: url.searchParams.get("next") ?? "",
+  };
+}
+
+// Step 1 only remembers the address: whether it belongs to anyone is never
+// told here, and step 2 looks the same either way.
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const parsed = EmailForm.safeParse({ email: form.get("email") ?? "" });
+  if (!parsed.success) {
+    const t = translator(await localeOf(request));
+    const message = parsed.error.issues[0].message as "auth.emailInvalid";
+    return badRequest({
+      email: String(form.get("email") ?? ""),
+      errors: { email: t(message) },
+    });
+  }
+
+  const cookie = await authCookies().login.serialize({
+    email: parsed.data.email,
+    next: safeNext(form.get("next")),
+  });
+  return redirect("/authentication/password", {
+    status: 303,
+    headers: { "Set-Cookie": cookie },
+  });
+}
+
+export default function SignInEmail() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const error = result?.errors.email;
+
+  return (
+    <AuthShell title={t("auth.signInTitle")} error={Boolean(error)}>
+      <ErrorSummary errors={result?.errors} />
+      <h1>{t("auth.signInTitle")}</h1>
+      <p>{t("auth.signInIntro")}</p>
+      <Form method="post" noValidate>
+        <input type="hidden" name="next" value={data.next} />
+        <Field
+          name="email"
+          type="email"
+          label={t("auth.email")}
+          hint={t("auth.emailHint")}
+          error={error}
+          autoComplete="username"
+          spellCheck={false}
+          defaultValue={result?.email ?? data.email}
+          required
+        />
+        <button type="submit" className="button">
+          {t("auth.continue")}
+        </button>
+      </Form>
+    </AuthShell>
+  );
+}

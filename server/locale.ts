@@ -1,0 +1,23 @@
+import { createCookie } from "@remix-run/node";
+import { isLocale, type Locale } from "../app/i18n";
+import { getViewer } from "./access/guard";
+import { env } from "./env";
+
+// A visitor's language before signing in; afterwards the contact's own.
+export const languageCookie = createCookie("lang", {
+  path: "/",
+  sameSite: "lax",
+  maxAge: 365 * 24 * 60 * 60,
+});
+
+export async function localeOf(request: Request): Promise<Locale> {
+  const viewer = await getViewer(request);
+  if (viewer) return viewer.person.locale;
+
+  const chosen = await languageCookie.parse(request.headers.get("Cookie"));
+  if (isLocale(chosen)) return chosen;
+
+  const accepted = request.headers.get("Accept-Language") ?? "";
+  const first = accepted.split(",")[0]?.trim().slice(0, 2).toLowerCase();
+  return isLocale(first) ? first : env().DEFAULT_LOCALE;
+}
