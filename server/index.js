@@ -39,7 +39,8 @@ app.use((req, res, next) => {
   const origin = req.get("origin");
   if (req.method === "GET" || req.method === "HEAD" || !origin) return next();
   const allowed = [`${req.protocol}://${req.get("host")}`];
-  if (process.env.PUBLIC_URL) allowed.push(new URL(process.env.PUBLIC_URL).origin);
+  if (process.env.PUBLIC_URL)
+    allowed.push(new URL(process.env.PUBLIC_URL).origin);
   if (allowed.includes(origin)) return next();
   res.status(403).type("text").send("Cross-site form posts are refused.");
 });

@@ -59,7 +59,9 @@ export function parseDecimal(text: string, locale: "ro" | "en", digits = 2) {
   if (negative) value = value.slice(1);
 
   const [group, decimal] = locale === "ro" ? [".", ","] : [",", "."];
-  const grouped = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
+  const grouped = new RegExp(
+    `^\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`,
+  );
   const plain = new RegExp(`^\\d+(\\${decimal}\\d+)?$`);
   if (grouped.test(value)) value = value.split(group).join("");
   else if (!plain.test(value)) return null;

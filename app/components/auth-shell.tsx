@@ -19,10 +19,20 @@ export function AuthShell(props: {
         <p className="brand">{t("common.appName")}</p>
         <Form method="post" action="/language" className="language-switch">
           <span>{t("common.language")}:</span>{" "}
-          <button name="lang" value="ro" aria-pressed={locale === "ro"} lang="ro">
+          <button
+            name="lang"
+            value="ro"
+            aria-pressed={locale === "ro"}
+            lang="ro"
+          >
             Română
           </button>{" "}
-          <button name="lang" value="en" aria-pressed={locale === "en"} lang="en">
+          <button
+            name="lang"
+            value="en"
+            aria-pressed={locale === "en"}
+            lang="en"
+          >
             English
           </button>
         </Form>

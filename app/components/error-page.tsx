@@ -7,7 +7,9 @@ export function ErrorPage() {
   const error = useRouteError();
   const t = useT();
   const missing = isRouteErrorResponse(error) && error.status === 404;
-  const title = missing ? t("common.notFoundTitle") : t("common.serverErrorTitle");
+  const title = missing
+    ? t("common.notFoundTitle")
+    : t("common.serverErrorTitle");
 
   return (
     <div className="error-page">

@@ -23,19 +23,36 @@ export function InvoiceLines({ invoice }: { invoice: Shown }) {
   return (
     <section>
       <h2 id="lines-heading">{t("invoices.lines")}</h2>
-      <div className="table-scroll" role="region" aria-labelledby="lines-heading" tabIndex={0}>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-labelledby="lines-heading"
+        tabIndex={0}
+      >
         <table>
           <caption className="visually-hidden">{t("invoices.lines")}</caption>
           <thead>
             <tr>
               <th scope="col">#</th>
               <th scope="col">{t("invoices.description")}</th>
-              <th scope="col" className="num">{t("invoices.quantity")}</th>
-              <th scope="col" className="num">{t("invoices.unitPrice")}</th>
-              <th scope="col" className="num">{t("invoices.vatRate")}</th>
-              <th scope="col" className="num">{t("invoices.net")}</th>
-              <th scope="col" className="num">{t("invoices.vat")}</th>
-              <th scope="col" className="num">{t("invoices.lineTotal")}</th>
+              <th scope="col" className="num">
+                {t("invoices.quantity")}
+              </th>
+              <th scope="col" className="num">
+                {t("invoices.unitPrice")}
+              </th>
+              <th scope="col" className="num">
+                {t("invoices.vatRate")}
+              </th>
+              <th scope="col" className="num">
+                {t("invoices.net")}
+              </th>
+              <th scope="col" className="num">
+                {t("invoices.vat")}
+              </th>
+              <th scope="col" className="num">
+                {t("invoices.lineTotal")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -56,11 +73,15 @@ export function InvoiceLines({ invoice }: { invoice: Shown }) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={7}>{t("invoices.subtotal")}</th>
+              <th scope="row" colSpan={7}>
+                {t("invoices.subtotal")}
+              </th>
               <td className="num">{money(invoice.subtotal)}</td>
             </tr>
             <tr>
-              <th scope="row" colSpan={7}>{t("invoices.vatTotal")}</th>
+              <th scope="row" colSpan={7}>
+                {t("invoices.vatTotal")}
+              </th>
               <td className="num">{money(invoice.vatTotal)}</td>
             </tr>
             {invoice.vatInLei !== null && rate ? (
@@ -77,7 +98,9 @@ export function InvoiceLines({ invoice }: { invoice: Shown }) {
               </tr>
             ) : null}
             <tr className="grand-total">
-              <th scope="row" colSpan={7}>{t("invoices.total")}</th>
+              <th scope="row" colSpan={7}>
+                {t("invoices.total")}
+              </th>
               <td className="num">{money(invoice.total)}</td>
             </tr>
           </tfoot>
@@ -98,15 +121,24 @@ export function InvoiceSettlement({ invoice }: { invoice: Shown }) {
       {invoice.payments.length === 0 && invoice.creditNotes.length === 0 ? (
         <p>{t("invoices.noPayments")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="payments-heading" tabIndex={0}>
+        <div
+          className="table-scroll"
+          role="region"
+          aria-labelledby="payments-heading"
+          tabIndex={0}
+        >
           <table>
-            <caption className="visually-hidden">{t("invoices.paymentsCaption")}</caption>
+            <caption className="visually-hidden">
+              {t("invoices.paymentsCaption")}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("invoices.paidOn")}</th>
                 <th scope="col">{t("invoices.method")}</th>
                 <th scope="col">{t("invoices.reference")}</th>
-                <th scope="col" className="num">{t("invoices.amount")}</th>
+                <th scope="col" className="num">
+                  {t("invoices.amount")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -121,7 +153,9 @@ export function InvoiceSettlement({ invoice }: { invoice: Shown }) {
               {invoice.creditNotes.map((note) => (
                 <tr key={`c${note.id}`}>
                   <td>{formatDate(note.issueDate, locale)}</td>
-                  <td>{t("invoices.creditNote")} {note.number}</td>
+                  <td>
+                    {t("invoices.creditNote")} {note.number}
+                  </td>
                   <td>{note.reason}</td>
                   <td className="num">{money(note.total)}</td>
                 </tr>

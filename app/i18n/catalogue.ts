@@ -3,6 +3,7 @@ import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
 import { invoices } from "./messages/invoices";
 import { nav } from "./messages/nav";
+import { statement } from "./messages/statement";
 import { pdf } from "./messages/pdf";
 
 // Each namespace lives in its own file under messages/.
@@ -12,5 +13,6 @@ export const catalogue = {
   nav,
   dashboard,
   invoices,
+  statement,
   pdf,
 };

@@ -1,12 +1,7 @@
 import type { MessageKey } from "../i18n";
 
 type Permission =
-  | "invoices"
-  | "estimates"
-  | "proposals"
-  | "contracts"
-  | "projects"
-  | "tickets";
+  "invoices" | "estimates" | "proposals" | "contracts" | "projects" | "tickets";
 
 export type Section = {
   path: string;
@@ -22,6 +17,12 @@ export const SECTIONS: Section[] = [
   {
     path: "/clients/invoices",
     label: "nav.invoices",
+    group: "commercial",
+    permission: "invoices",
+  },
+  {
+    path: "/clients/statement",
+    label: "nav.statement",
     group: "commercial",
     permission: "invoices",
   },

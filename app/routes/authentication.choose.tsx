@@ -80,15 +80,24 @@ export default function ChoosePlace() {
                 id={index === 0 ? "place" : `place-${place.companyId}`}
                 value={place.companyId}
               />
-              <label htmlFor={index === 0 ? "place" : `place-${place.companyId}`}>
+              <label
+                htmlFor={index === 0 ? "place" : `place-${place.companyId}`}
+              >
                 {place.companyName}
               </label>
             </div>
           ))}
           {distributor ? (
             <div className="radio">
-              <input type="radio" name="place" id="place-distributor" value={DISTRIBUTOR} />
-              <label htmlFor="place-distributor">{t("auth.distributorPortal")}</label>
+              <input
+                type="radio"
+                name="place"
+                id="place-distributor"
+                value={DISTRIBUTOR}
+              />
+              <label htmlFor="place-distributor">
+                {t("auth.distributorPortal")}
+              </label>
             </div>
           ) : null}
         </fieldset>

@@ -28,9 +28,12 @@ const EmailForm = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  if (await getViewer(request)) return redirect(safeNext(url.searchParams.get("next")));
+  if (await getViewer(request))
+    return redirect(safeNext(url.searchParams.get("next")));
 
-  const pending = await authCookies().login.parse(request.headers.get("Cookie"));
+  const pending = await authCookies().login.parse(
+    request.headers.get("Cookie"),
+  );
   return {
     email: typeof pending?.email === "string" ? pending.email : "",
     next: url.searchParams.get("next") ?? "",

@@ -48,7 +48,10 @@ export async function action({ request }: ActionFunctionArgs) {
     const only = person.places.length === 1 && !person.distributor;
     const token = startSession(
       getDb(),
-      { personId: person.personId, companyId: only ? person.places[0].companyId : null },
+      {
+        personId: person.personId,
+        companyId: only ? person.places[0].companyId : null,
+      },
       visitOf(request),
     );
     const headers = new Headers();

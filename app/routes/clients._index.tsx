@@ -84,13 +84,25 @@ export default function Dashboard() {
             {decisions ? (
               <ul className="plain">
                 {awaiting.estimates ? (
-                  <li>{t("dashboard.awaitingEstimates", { count: awaiting.estimates })}</li>
+                  <li>
+                    {t("dashboard.awaitingEstimates", {
+                      count: awaiting.estimates,
+                    })}
+                  </li>
                 ) : null}
                 {awaiting.proposals ? (
-                  <li>{t("dashboard.awaitingProposals", { count: awaiting.proposals })}</li>
+                  <li>
+                    {t("dashboard.awaitingProposals", {
+                      count: awaiting.proposals,
+                    })}
+                  </li>
                 ) : null}
                 {awaiting.contracts ? (
-                  <li>{t("dashboard.awaitingContracts", { count: awaiting.contracts })}</li>
+                  <li>
+                    {t("dashboard.awaitingContracts", {
+                      count: awaiting.contracts,
+                    })}
+                  </li>
                 ) : null}
               </ul>
             ) : (

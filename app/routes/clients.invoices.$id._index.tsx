@@ -23,8 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
   if (!invoice) notFound();
 
-  const { companyId, createdAt, updatedAt, ...shown } = invoice;
-  void companyId, void createdAt, void updatedAt;
+  const { companyId: _c, createdAt: _a, updatedAt: _u, ...shown } = invoice;
   const rate = invoice.currency === "RON" ? null : invoice.exchangeRateE4;
   const vatInLei = rate ? toLei(invoice.vatTotal, rate) : null;
   return { invoice: { ...shown, vatInLei } };

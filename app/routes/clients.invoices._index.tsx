@@ -59,7 +59,9 @@ export default function InvoiceList() {
   const from = (data.page - 1) * PER_PAGE + 1;
   const to = from + data.rows.length - 1;
   const suffix =
-    data.page > 1 ? t("common.pageSuffix", { page: data.page, pages: data.pages }) : "";
+    data.page > 1
+      ? t("common.pageSuffix", { page: data.page, pages: data.pages })
+      : "";
 
   return (
     <>
@@ -141,7 +143,9 @@ export default function InvoiceList() {
                 {data.rows.map((row) => (
                   <tr key={row.id}>
                     <th scope="row">
-                      <Link to={`/clients/invoices/${row.id}`}>{row.number}</Link>
+                      <Link to={`/clients/invoices/${row.id}`}>
+                        {row.number}
+                      </Link>
                     </th>
                     <td>{formatDate(row.issueDate, locale)}</td>
                     <td>{formatDate(row.dueDate, locale)}</td>
@@ -152,7 +156,8 @@ export default function InvoiceList() {
                       <InvoiceStatusTag status={row.status} />
                     </td>
                     <td className="num">
-                      {row.status === "overdue" || row.status === "partially_paid"
+                      {row.status === "overdue" ||
+                      row.status === "partially_paid"
                         ? formatMoney(row.amountDue, row.currency, locale)
                         : ""}
                     </td>

@@ -7,9 +7,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const lang = form.get("lang");
   const back = request.headers.get("Referer");
-  const to = back && new URL(back).origin === new URL(request.url).origin
-    ? new URL(back).pathname + new URL(back).search
-    : "/authentication/login";
+  const to =
+    back && new URL(back).origin === new URL(request.url).origin
+      ? new URL(back).pathname + new URL(back).search
+      : "/authentication/login";
   if (!isLocale(lang)) return redirect(to, 303);
   return redirect(to, {
     status: 303,

@@ -93,24 +93,14 @@ export const invoices = sqliteTable(
       t.issueDate,
       t.id,
     ),
-    index("invoices_company_due_idx").on(
-      t.companyId,
-      t.state,
-      t.dueDate,
-      t.id,
-    ),
+    index("invoices_company_due_idx").on(t.companyId, t.state, t.dueDate, t.id),
     index("invoices_company_open_idx").on(
       t.companyId,
       t.state,
       t.amountDue,
       t.dueDate,
     ),
-    index("invoices_company_total_idx").on(
-      t.companyId,
-      t.state,
-      t.total,
-      t.id,
-    ),
+    index("invoices_company_total_idx").on(t.companyId, t.state, t.total, t.id),
   ],
 );
 

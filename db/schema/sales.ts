@@ -18,7 +18,12 @@ export const SALES_ORDER_STATES = [
   "accepted",
   "declined",
 ] as const;
-export const PROPOSAL_STATES = ["draft", "open", "accepted", "declined"] as const;
+export const PROPOSAL_STATES = [
+  "draft",
+  "open",
+  "accepted",
+  "declined",
+] as const;
 export const CONTRACT_STATES = ["draft", "active", "cancelled"] as const;
 
 // Who decided, when and from where: kept on every client decision.

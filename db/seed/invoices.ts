@@ -78,7 +78,11 @@ export function seedInvoices(
       companyId: company.id,
       number,
       state:
-        kind === "draft" ? "draft" : kind === "cancelled" ? "cancelled" : "issued",
+        kind === "draft"
+          ? "draft"
+          : kind === "cancelled"
+            ? "cancelled"
+            : "issued",
       issueDate,
       dueDate,
       currency,
@@ -87,7 +91,12 @@ export function seedInvoices(
     });
     return { id, number, issueDate, total: documentTotals(lines).total };
   };
-  const pay = (invoiceId: number, amount: number, paidOn: string, ref: string) =>
+  const pay = (
+    invoiceId: number,
+    amount: number,
+    paidOn: string,
+    ref: string,
+  ) =>
     recordPayment(tx, {
       invoiceId,
       amount,
@@ -101,7 +110,12 @@ export function seedInvoices(
   for (let month = 13; month >= 2; month -= 1) {
     const currency = month % 3 === 0 ? "EUR" : "RON";
     const invoice = add("paid", currency, month * 30);
-    pay(invoice.id, invoice.total, addDays(invoice.issueDate, 20), `OP ${invoice.number}`);
+    pay(
+      invoice.id,
+      invoice.total,
+      addDays(invoice.issueDate, 20),
+      `OP ${invoice.number}`,
+    );
   }
 
   for (const currency of ["RON", "EUR"] as const) {
@@ -110,9 +124,19 @@ export function seedInvoices(
     add("unpaid", currency, 5);
     add("overdue", currency, 50);
     const partial = add("partial", currency, 12);
-    pay(partial.id, Math.floor(partial.total / 3), addDays(partial.issueDate, 3), "Avans");
+    pay(
+      partial.id,
+      Math.floor(partial.total / 3),
+      addDays(partial.issueDate, 3),
+      "Avans",
+    );
     const overduePartial = add("overdue", currency, 70);
-    pay(overduePartial.id, 10_000, addDays(overduePartial.issueDate, 5), "Parțial");
+    pay(
+      overduePartial.id,
+      10_000,
+      addDays(overduePartial.issueDate, 5),
+      "Parțial",
+    );
     add("cancelled", currency, 25);
     add("draft", currency, 1);
   }

@@ -9,7 +9,17 @@ import {
   supplierSettings,
 } from "../schema";
 
-type Grants = Partial<Record<"invoices" | "estimates" | "proposals" | "contracts" | "projects" | "tickets", boolean>>;
+type Grants = Partial<
+  Record<
+    | "invoices"
+    | "estimates"
+    | "proposals"
+    | "contracts"
+    | "projects"
+    | "tickets",
+    boolean
+  >
+>;
 
 const ALL: Grants = {
   invoices: true,
@@ -125,8 +135,14 @@ export function seedPeople(tx: Tx, passwordHash: string) {
     .run();
   tx.insert(couriers)
     .values([
-      { name: "Cargus", trackingUrl: "https://www.cargus.ro/tracking/?awb={awb}" },
-      { name: "FanCourier", trackingUrl: "https://www.fancourier.ro/awb-tracking/?awb={awb}" },
+      {
+        name: "Cargus",
+        trackingUrl: "https://www.cargus.ro/tracking/?awb={awb}",
+      },
+      {
+        name: "FanCourier",
+        trackingUrl: "https://www.fancourier.ro/awb-tracking/?awb={awb}",
+      },
       { name: "Innoship", trackingUrl: "https://track.innoship.com/{awb}" },
     ])
     .run();

@@ -8,8 +8,7 @@ const IDLE_MS = 2 * 24 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 export type SessionOwner =
-  | { personId: number; companyId: number | null }
-  | { staffId: number };
+  { personId: number; companyId: number | null } | { staffId: number };
 
 export type Visit = { ip: string; userAgent: string };
 

@@ -102,7 +102,8 @@ export function dashboardSummary(
       .where(eq(tickets.companyId, companyId))
       .groupBy(tickets.state)
       .all();
-    const of = (state: string) => rows.find((r) => r.state === state)?.count ?? 0;
+    const of = (state: string) =>
+      rows.find((r) => r.state === state)?.count ?? 0;
     summary.tickets = { open: of("open"), answered: of("answered") };
   }
   return summary;

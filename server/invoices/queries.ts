@@ -1,11 +1,6 @@
 import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import {
-  creditNotes,
-  invoiceLines,
-  invoices,
-  payments,
-} from "../../db/schema";
+import { creditNotes, invoiceLines, invoices, payments } from "../../db/schema";
 import {
   invoiceStatus,
   invoiceStatusFilter,

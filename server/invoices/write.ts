@@ -40,7 +40,12 @@ export function createInvoice(tx: Writer, input: NewInvoice) {
 
   input.lines.forEach((line, index) => {
     tx.insert(invoiceLines)
-      .values({ ...line, ...lineAmounts(line), invoiceId: id, position: index + 1 })
+      .values({
+        ...line,
+        ...lineAmounts(line),
+        invoiceId: id,
+        position: index + 1,
+      })
       .run();
   });
   return id;
@@ -121,7 +126,12 @@ export function issueCreditNote(tx: Writer, input: NewCreditNote) {
     .get();
   input.lines.forEach((line, index) => {
     tx.insert(creditNoteLines)
-      .values({ ...line, ...lineAmounts(line), creditNoteId: id, position: index + 1 })
+      .values({
+        ...line,
+        ...lineAmounts(line),
+        creditNoteId: id,
+        position: index + 1,
+      })
       .run();
   });
   refreshInvoiceBalance(tx, invoice.id);

@@ -33,7 +33,8 @@ export const common = defineMessages(
     notFoundBody:
       "Dacă ați scris adresa, verificați că este corectă. Dacă ați urmat un link, pagina s-a mutat sau nu aveți acces la ea.",
     serverErrorTitle: "Ne pare rău, serviciul are o problemă",
-    serverErrorBody: "Încercați din nou mai târziu. Nimic din ce ați introdus nu a fost salvat.",
+    serverErrorBody:
+      "Încercați din nou mai târziu. Nimic din ce ați introdus nu a fost salvat.",
     backToDashboard: "Mergi la panou",
     pagination: "Paginare",
     previous: "Anterioara",
