@@ -7,6 +7,10 @@ export default defineConfig({
     include: ["tests/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/setup/env.ts"],
     testTimeout: 30_000,
+    reporters: [
+      "default",
+      ["json", { outputFile: "test-results/vitest.json" }],
+    ],
     hookTimeout: 120_000,
   },
 });

@@ -210,10 +210,11 @@ CREATE TABLE `invoices` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `invoices_number_unique` ON `invoices` (`number`);--> statement-breakpoint
-CREATE INDEX `invoices_company_issue_idx` ON `invoices` (`company_id`,`state`,`issue_date`,`id`);--> statement-breakpoint
-CREATE INDEX `invoices_company_due_idx` ON `invoices` (`company_id`,`state`,`due_date`,`id`);--> statement-breakpoint
+CREATE INDEX `invoices_company_issue_idx` ON `invoices` (`company_id`,`issue_date`,`id`,`state`);--> statement-breakpoint
+CREATE INDEX `invoices_company_due_idx` ON `invoices` (`company_id`,`due_date`,`id`,`state`);--> statement-breakpoint
+CREATE INDEX `invoices_company_total_idx` ON `invoices` (`company_id`,`total`,`id`,`state`);--> statement-breakpoint
+CREATE INDEX `invoices_company_number_idx` ON `invoices` (`company_id`,`number`,`state`);--> statement-breakpoint
 CREATE INDEX `invoices_company_open_idx` ON `invoices` (`company_id`,`state`,`amount_due`,`due_date`);--> statement-breakpoint
-CREATE INDEX `invoices_company_total_idx` ON `invoices` (`company_id`,`state`,`total`,`id`);--> statement-breakpoint
 CREATE TABLE `payment_attempts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`invoice_id` integer NOT NULL,

@@ -31,7 +31,7 @@ if (settings.DEMO_DATA !== "no" && (isNew || settings.DEMO_DATA === "yes")) {
 } else if (isNew) {
   console.log(
     "The database is empty. Create the first administrator with:\n" +
-      "  npm run create-admin -- --email you@example.com --name 'Your Name'",
+      "  npm run create-admin -- --email you@example.com --name 'Your Name' --supplier 'Your Company SRL'",
   );
 }
 db.$client.close();

@@ -13,6 +13,6 @@ export function getDb(): Db {
 }
 
 /** Tests hand loaders and actions their own fresh database. */
-export function useDatabase(db: Db) {
+export function setDatabase(db: Db) {
   instance = db;
 }

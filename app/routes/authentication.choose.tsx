@@ -15,6 +15,7 @@ import {
   getDb,
   localeOf,
   placesOf,
+  safeNext,
   sessionOf,
 } from "../lib/session.server";
 
@@ -31,12 +32,14 @@ async function chooserOf(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { places, distributorUrl } = await chooserOf(request);
   if (places.length === 0) throw redirect("/authentication/login");
-  return { places, distributor: Boolean(distributorUrl) };
+  const next = safeNext(new URL(request.url).searchParams.get("next"));
+  return { places, distributor: Boolean(distributorUrl), next };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { session, places, distributorUrl } = await chooserOf(request);
-  const choice = String((await request.formData()).get("place") ?? "");
+  const form = await request.formData();
+  const choice = String(form.get("place") ?? "");
 
   if (choice === DISTRIBUTOR && distributorUrl) {
     return redirect(distributorUrl, 303);
@@ -48,11 +51,11 @@ export async function action({ request }: ActionFunctionArgs) {
     return badRequest({ errors: { place: t("auth.chooseRequired") } });
   }
   chooseCompany(getDb(), session.id, place.companyId);
-  return redirect("/clients", 303);
+  return redirect(safeNext(form.get("next")), 303);
 }
 
 export default function ChoosePlace() {
-  const { places, distributor } = useLoaderData<typeof loader>();
+  const { places, distributor, next } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const error = result?.errors.place;
@@ -62,6 +65,7 @@ export default function ChoosePlace() {
       <ErrorSummary errors={result?.errors} />
       <h1>{t("auth.chooseTitle")}</h1>
       <Form method="post">
+        <input type="hidden" name="next" value={next} />
         <fieldset
           className={error ? "field field-error" : "field"}
           aria-describedby={error ? "place-error" : undefined}

@@ -60,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
       "Set-Cookie",
       await authCookies().login.serialize("", { maxAge: 0 }),
     );
-    const to = only ? pending.next : "/authentication/choose";
+    const to = only ? pending.next : choiceStep(pending.next);
     return redirect(to, { status: 303, headers });
   } catch (error) {
     if (!(error instanceof SignInRefused)) throw error;
@@ -74,6 +74,12 @@ export async function action({ request }: ActionFunctionArgs) {
     const status = refusal.reason === "throttled" ? 429 : 403;
     return data({ notice: t(key, { minutes }) }, { status });
   }
+}
+
+// The choice step carries on to the page asked for before signing in.
+function choiceStep(next: string) {
+  if (next === "/clients") return "/authentication/choose";
+  return `/authentication/choose?${new URLSearchParams({ next })}`;
 }
 
 export default function SignInPassword() {

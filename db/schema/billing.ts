@@ -86,21 +86,25 @@ export const invoices = sqliteTable(
     notes: text("notes").notNull().default(""),
     ...timestamps(),
   },
+  // Each list order has its own index, ending in the id tie-breaker and the
+  // state, so a page is read in order without sorting and counted without
+  // touching the table. Drafts are rare and skipped while reading.
   (t) => [
     index("invoices_company_issue_idx").on(
       t.companyId,
-      t.state,
       t.issueDate,
       t.id,
+      t.state,
     ),
-    index("invoices_company_due_idx").on(t.companyId, t.state, t.dueDate, t.id),
+    index("invoices_company_due_idx").on(t.companyId, t.dueDate, t.id, t.state),
+    index("invoices_company_total_idx").on(t.companyId, t.total, t.id, t.state),
+    index("invoices_company_number_idx").on(t.companyId, t.number, t.state),
     index("invoices_company_open_idx").on(
       t.companyId,
       t.state,
       t.amountDue,
       t.dueDate,
     ),
-    index("invoices_company_total_idx").on(t.companyId, t.state, t.total, t.id),
   ],
 );
 
