@@ -214,7 +214,7 @@ CREATE INDEX `invoices_company_issue_idx` ON `invoices` (`company_id`,`issue_dat
 CREATE INDEX `invoices_company_due_idx` ON `invoices` (`company_id`,`due_date`,`id`,`state`);--> statement-breakpoint
 CREATE INDEX `invoices_company_total_idx` ON `invoices` (`company_id`,`total`,`id`,`state`);--> statement-breakpoint
 CREATE INDEX `invoices_company_number_idx` ON `invoices` (`company_id`,`number`,`state`);--> statement-breakpoint
-CREATE INDEX `invoices_company_open_idx` ON `invoices` (`company_id`,`state`,`amount_due`,`due_date`);--> statement-breakpoint
+CREATE INDEX `invoices_company_open_idx` ON `invoices` (`company_id`,`state`,`amount_due`,`due_date`,`currency`);--> statement-breakpoint
 CREATE TABLE `payment_attempts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`invoice_id` integer NOT NULL,

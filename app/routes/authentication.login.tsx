@@ -37,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     email: typeof pending?.email === "string" ? pending.email : "",
     next: url.searchParams.get("next") ?? "",
+    signedOut: url.searchParams.has("signed-out"),
   };
 }
 
@@ -73,6 +74,11 @@ export default function SignInEmail() {
   return (
     <AuthShell title={t("auth.signInTitle")} error={Boolean(error)}>
       <ErrorSummary errors={result?.errors} />
+      {data.signedOut && !result ? (
+        <div className="notice" role="status">
+          <p>{t("auth.signedOut")}</p>
+        </div>
+      ) : null}
       <h1>{t("auth.signInTitle")}</h1>
       <p>{t("auth.signInIntro")}</p>
       <Form method="post" noValidate>

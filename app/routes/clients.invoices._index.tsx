@@ -136,7 +136,7 @@ export default function InvoiceList() {
                   <th scope="col" className="num">
                     {t("invoices.left")}
                   </th>
-                  <th scope="col">PDF</th>
+                  <th scope="col">{t("invoices.pdfColumn")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -167,7 +167,7 @@ export default function InvoiceList() {
                         aria-label={t("invoices.pdfOf", { number: row.number })}
                         download
                       >
-                        PDF
+                        {t("invoices.pdfColumn")}
                       </a>
                     </td>
                   </tr>

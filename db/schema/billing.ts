@@ -104,6 +104,7 @@ export const invoices = sqliteTable(
       t.state,
       t.amountDue,
       t.dueDate,
+      t.currency,
     ),
   ],
 );
