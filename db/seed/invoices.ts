@@ -59,10 +59,16 @@ export function seedInvoices(
   company: { id: number; prefix: string },
   today: string,
 ) {
-  let serial = 0;
-  const add = (kind: Kind, currency: "RON" | "EUR", age: number) => {
-    serial += 1;
-    const number = `${company.prefix}-${String(serial).padStart(4, "0")}`;
+  const serials = new Map<string, number>();
+  const add = (
+    kind: Kind,
+    currency: "RON" | "EUR",
+    age: number,
+    series = company.prefix,
+  ) => {
+    const serial = (serials.get(series) ?? 0) + 1;
+    serials.set(series, serial);
+    const number = `${series}-${String(serial).padStart(4, "0")}`;
     const issueDate = addDays(today, -age);
     const overdue = kind === "overdue";
     const dueDate = overdue
@@ -139,6 +145,13 @@ export function seedInvoices(
     );
     add("cancelled", currency, 25);
     add("draft", currency, 1);
+  }
+
+  // The previous series, two years back, so the list has a second page.
+  for (let month = 25; month >= 14; month -= 1) {
+    const currency = month % 4 === 0 ? "EUR" : "RON";
+    const invoice = add("paid", currency, month * 30, `${company.prefix}-A`);
+    pay(invoice.id, invoice.total, addDays(invoice.issueDate, 25), "OP");
   }
 
   // A credit note settles part of one invoice.
