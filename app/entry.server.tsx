@@ -34,6 +34,9 @@ export default function handleRequest(
         onAllReady() {
           const body = new PassThrough();
           headers.set("Content-Type", "text/html; charset=utf-8");
+          // Pages show private documents: Back after sign-out must not
+          // bring one back from the cache.
+          headers.set("Cache-Control", "private, no-store");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers,
@@ -51,6 +54,11 @@ export default function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY);
   });
+}
+
+export function handleDataRequest(response: Response) {
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

@@ -5,7 +5,7 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default("0.0.0.0"),
+  HOST: z.string().default("127.0.0.1"),
   DATABASE_PATH: z.string().min(1).default("data/portal.sqlite"),
   MIGRATIONS_PATH: z.string().min(1).default("drizzle"),
   UPLOADS_PATH: z.string().min(1).default("data/uploads"),

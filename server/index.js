@@ -34,6 +34,21 @@ app.use((req, res, next) => {
   next();
 });
 
+// Pages answer GET, HEAD and POST; forms are small, ticket uploads larger.
+const METHODS = new Set(["GET", "HEAD", "POST"]);
+const MAX_BODY = 26 * 1024 * 1024;
+app.use((req, res, next) => {
+  if (!METHODS.has(req.method)) {
+    return res.status(405).set("Allow", "GET, HEAD, POST").end();
+  }
+  const length = Number(req.get("content-length") ?? 0);
+  const multipart = req.is("multipart/form-data");
+  if (length > (multipart ? MAX_BODY : 1024 * 1024)) {
+    return res.status(413).type("text").send("The request is too large.");
+  }
+  next();
+});
+
 // A form posted from another site is refused before it reaches an action.
 app.use((req, res, next) => {
   const origin = req.get("origin");
@@ -59,11 +74,22 @@ app.all(
   }),
 );
 
+// Whatever fails outside Remix is logged, never shown.
+app.use((error, req, res, _next) => {
+  const status = error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500)
+    log.error({ err: error, path: req.path }, "request failed");
+  res
+    .status(status)
+    .type("text")
+    .send(status === 500 ? "Server error" : "Bad request");
+});
+
 const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
+const host = process.env.HOST ?? "127.0.0.1";
 const server = app.listen(port, host, () => {
   const { port: actual } = server.address();
-  const shown = host === "0.0.0.0" ? "localhost" : host;
+  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   log.info({ port: actual }, "portal started");
   console.log(`Client portal: http://${shown}:${actual}/authentication/login`);
 });

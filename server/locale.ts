@@ -1,6 +1,9 @@
 import { createCookie } from "@remix-run/node";
 import { isLocale, type Locale } from "../app/i18n";
-import { getViewer } from "./access/guard";
+import { eq } from "drizzle-orm";
+import { people } from "../db/schema";
+import { sessionOf } from "./access/guard";
+import { getDb } from "./db";
 import { env } from "./env";
 
 // A visitor's language before signing in; afterwards the contact's own.
@@ -11,8 +14,16 @@ export const languageCookie = createCookie("lang", {
 });
 
 export async function localeOf(request: Request): Promise<Locale> {
-  const viewer = await getViewer(request);
-  if (viewer) return viewer.person.locale;
+  // Signed in, or between the password and the choice of company.
+  const session = await sessionOf(request);
+  if (session?.personId) {
+    const person = getDb()
+      .select({ locale: people.locale })
+      .from(people)
+      .where(eq(people.id, session.personId))
+      .get();
+    if (person) return person.locale;
+  }
 
   const chosen = await languageCookie.parse(request.headers.get("Cookie"));
   if (isLocale(chosen)) return chosen;

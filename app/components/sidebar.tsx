@@ -63,7 +63,7 @@ export function Sidebar(props: SidebarProps) {
         <ul className="account-links">
           {props.canSwitch ? (
             <li>
-              <a href="/authentication/choose">{t("auth.chooseTitle")}</a>
+              <a href="/authentication/choose">{t("auth.switchCompany")}</a>
             </li>
           ) : null}
         </ul>

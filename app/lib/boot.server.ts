@@ -1,3 +1,4 @@
+import { isRouteErrorResponse } from "@remix-run/react";
 import { env } from "../../server/env";
 import { scoped } from "../../server/logger";
 
@@ -9,6 +10,8 @@ export function bootCheck() {
 }
 
 export function logError(error: unknown, request: Request) {
+  // A missing page is an answer, not a failure.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   const { pathname } = new URL(request.url);
   log.error({ err: error, path: pathname }, "request failed");
 }

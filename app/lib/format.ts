@@ -9,24 +9,26 @@ const NBSP = "\u00a0";
 /** Minor units per major unit; every currency the portal takes has 2. */
 export const MINOR_DIGITS = 2;
 
+// Romanian names the leu "lei"; otherwise the ISO code, so lei and euro read
+// alike beside each other: "RON 1,234.56", "EUR 1,234.56", "1.234,56 EUR".
 export function formatMoney(minor: number, currency: string, locale: Locale) {
   const format = new Intl.NumberFormat(TAGS[locale], {
     style: "currency",
     currency,
-    currencyDisplay: "narrowSymbol",
+    currencyDisplay: "code",
     minimumFractionDigits: MINOR_DIGITS,
   });
   const parts = format.formatToParts(minor / 10 ** MINOR_DIGITS);
   return parts
     .map((part) => {
-      if (part.type === "currency" && currency === "RON") {
-        return locale === "ro" ? "lei" : "RON";
+      if (part.type === "currency" && currency === "RON" && locale === "ro") {
+        return "lei";
       }
       if (part.type === "literal" && part.value.trim() === "") return NBSP;
       return part.value;
     })
     .join("")
-    .replace(/^RON(?=\d)/, `RON${NBSP}`);
+    .replace(/^([A-Z]{3})(?=[\d-])/, `$1${NBSP}`);
 }
 
 export function formatNumber(value: number, locale: Locale, digits = 0) {

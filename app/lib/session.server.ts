@@ -14,6 +14,7 @@ export {
   startSession,
 } from "../../server/auth/sessions";
 export {
+  hasDistributorAccess,
   SignInRefused,
   normaliseEmail,
   placesOf,

@@ -13,6 +13,7 @@ import {
   chooseCompany,
   env,
   getDb,
+  hasDistributorAccess,
   localeOf,
   placesOf,
   safeNext,
@@ -25,7 +26,11 @@ async function chooserOf(request: Request) {
   const session = await sessionOf(request);
   if (!session?.personId) throw redirect("/authentication/login");
   const { open } = placesOf(getDb(), session.personId);
-  const distributorUrl = env().DISTRIBUTOR_PORTAL_URL ?? null;
+  // The distributor portal is offered only where it is configured and only
+  // to people who have it.
+  const distributorUrl = hasDistributorAccess(getDb(), session.personId)
+    ? (env().DISTRIBUTOR_PORTAL_URL ?? null)
+    : null;
   return { session, places: open, distributorUrl };
 }
 
@@ -107,6 +112,15 @@ export default function ChoosePlace() {
         </fieldset>
         <button type="submit" className="button">
           {t("auth.chooseContinue")}
+        </button>
+      </Form>
+      <Form
+        method="post"
+        action="/authentication/logout"
+        className="after-form"
+      >
+        <button type="submit" className="button-link">
+          {t("auth.signOut")}
         </button>
       </Form>
     </AuthShell>

@@ -50,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const t = translator(await localeOf(request));
     const message = parsed.error.issues[0].message as "auth.emailInvalid";
     return badRequest({
-      email: String(form.get("email") ?? ""),
+      email: String(form.get("email") ?? "").slice(0, 320),
       errors: { email: t(message) },
     });
   }

@@ -13,6 +13,7 @@ import {
   authCookies,
   authenticator,
   badRequest,
+  env,
   getDb,
   localeOf,
   safeNext,
@@ -44,8 +45,21 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 
   try {
-    const person = await authenticator.authenticate("password", request);
-    const only = person.places.length === 1 && !person.distributor;
+    // The account is the one named at step 1, whatever else is posted.
+    const credentials = new Request(request.url, {
+      method: "POST",
+      headers: {
+        "x-portal-client-ip": visitOf(request).ip,
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({
+        email: pending.email,
+        password: String(form.get("password")),
+      }),
+    });
+    const person = await authenticator.authenticate("password", credentials);
+    const distributor = person.distributor && env().DISTRIBUTOR_PORTAL_URL;
+    const only = person.places.length === 1 && !distributor;
     const token = startSession(
       getDb(),
       {

@@ -44,12 +44,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const open = openBalance(db, viewer.company.id, addDays(now, 1));
   const failed = Object.keys(errors).length > 0;
   const blocks = failed ? [] : accountStatement(db, viewer.company.id, period);
-  const body = { typed, errors, period, open, blocks };
+  const company = viewer.company.name;
+  const body = { typed, errors, period, open, blocks, company };
   return failed ? data(body, { status: 400 }) : body;
 }
 
 export default function Statement() {
-  const { typed, errors, period, open, blocks } =
+  const { typed, errors, period, open, blocks, company } =
     useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
@@ -60,6 +61,7 @@ export default function Statement() {
       <PageTitle parts={[t("statement.title")]} error={failed} />
       <ErrorSummary errors={errors} />
       <h1>{t("statement.title")}</h1>
+      <p className="lead">{t("statement.of", { company })}</p>
 
       <section className="card">
         <h2>{t("statement.openBalance")}</h2>

@@ -12,7 +12,7 @@ export const DEMO_ACCOUNTS = [
   ["blocked@demo.test", "Demo Client SRL, an account with no permission"],
   ["other@demo.test", "Țesătoria Bârsei SRL, all permissions, Romanian"],
   ["multi@demo.test", "both companies, chooses at sign-in"],
-  ["admin@demo.test", "staff administrator (/admin/login)"],
+  ["admin@demo.test", "staff administrator (the admin area is not built yet)"],
 ] as const;
 
 /** Fills an empty database with the demo supplier, clients and documents. */
@@ -22,7 +22,8 @@ export async function seedDemo(db: Db, timeZone: string) {
 
   db.transaction((tx) => {
     const { demo, other } = seedPeople(tx, passwordHash);
-    seedInvoices(tx, { id: demo.id, prefix: "DEMO" }, today);
-    seedInvoices(tx, { id: other.id, prefix: "TB" }, today);
+    seedInvoices(tx, { id: demo.id, prefix: "DEMO", pricePercent: 100 }, today);
+    // Other prices, so one company's amounts are never mistaken for the other's.
+    seedInvoices(tx, { id: other.id, prefix: "TB", pricePercent: 112 }, today);
   });
 }

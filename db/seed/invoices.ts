@@ -38,7 +38,7 @@ const EUR_LINES: NewLine[] = [
   {
     description: "Hosting dedicat – abonament trimestrial",
     quantityMilli: 3000,
-    unit: "lună",
+    unit: "luna",
     unitPrice: 12_900,
     vatRateBp: 1900,
   },
@@ -56,7 +56,7 @@ const EUR_RATE = 49_768; // 4,9768 lei per euro
 /** Invoices in both currencies and every status, dated around `today`. */
 export function seedInvoices(
   tx: Tx,
-  company: { id: number; prefix: string },
+  company: { id: number; prefix: string; pricePercent: number },
   today: string,
 ) {
   const serials = new Map<string, number>();
@@ -79,7 +79,10 @@ export function seedInvoices(
     const lines = [
       { ...first, quantityMilli: first.quantityMilli * (1 + (serial % 4)) },
       ...rest,
-    ];
+    ].map((line) => ({
+      ...line,
+      unitPrice: Math.round((line.unitPrice * company.pricePercent) / 100),
+    }));
     const id = createInvoice(tx, {
       companyId: company.id,
       number,

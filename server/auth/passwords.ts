@@ -6,10 +6,21 @@ import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 const COST = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
+// Older Romanian keyboards type cedilla ş ţ where newer ones type comma-below
+// ș ț: both spellings of a password are the same password.
+function canonical(password: string) {
+  return password
+    .normalize("NFC")
+    .replace(/ş/g, "ș")
+    .replace(/Ş/g, "Ș")
+    .replace(/ţ/g, "ț")
+    .replace(/Ţ/g, "Ț");
+}
+
 function derive(password: string, salt: Buffer, cost: typeof COST) {
   return new Promise<Buffer>((resolve, reject) =>
     scrypt(
-      password.normalize("NFC"),
+      canonical(password),
       salt,
       KEY_LENGTH,
       { ...cost, maxmem: 128 * cost.N * cost.r * 2 },

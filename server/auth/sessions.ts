@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import type { Db, Writer } from "../../db/client";
 import { sessions } from "../../db/schema";
 import { hashToken, newToken } from "./tokens";
 
@@ -71,7 +71,7 @@ export function revokeSession(db: Db, sessionId: number) {
 }
 
 /** Ends every session of a person: sign-out everywhere, password changes. */
-export function revokePersonSessions(db: Db, personId: number) {
+export function revokePersonSessions(db: Writer, personId: number) {
   db.update(sessions)
     .set({ revokedAt: new Date() })
     .where(and(eq(sessions.personId, personId), isNull(sessions.revokedAt)))

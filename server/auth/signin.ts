@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { companies, contacts, people } from "../../db/schema";
 import { decoyHash, verifyPassword } from "./passwords";
-import { minutesToWait, recordAttempt } from "./throttle";
+import { attemptSucceeded, beginAttempt, minutesToWait } from "./throttle";
 import { hasAnyPermission } from "../access/permissions";
 
 export type Place = { companyId: number; companyName: string };
@@ -41,6 +41,7 @@ export async function checkCredentials(
   const keys = { email: normaliseEmail(input.email), ip: input.ip };
   const minutes = minutesToWait(db, keys);
   if (minutes > 0) throw new SignInRefused({ reason: "throttled", minutes });
+  const attempt = beginAttempt(db, keys);
 
   const person = db
     .select()
@@ -49,10 +50,10 @@ export async function checkCredentials(
     .get();
   const hash = person?.passwordHash ?? (await decoyHash());
   const matches = await verifyPassword(input.password, hash);
-  recordAttempt(db, keys, Boolean(person?.passwordHash && matches));
   if (!person?.passwordHash || !matches) {
     throw new SignInRefused({ reason: "invalid" });
   }
+  attemptSucceeded(db, keys, attempt);
 
   if (!person.active) throw new SignInRefused({ reason: "inactive" });
   const places = placesOf(db, person.id);
@@ -96,4 +97,13 @@ export function placesOf(db: Db, personId: number) {
       companyName: row.company.name,
     })),
   };
+}
+
+export function hasDistributorAccess(db: Db, personId: number) {
+  const person = db
+    .select({ access: people.distributorAccess, active: people.active })
+    .from(people)
+    .where(eq(people.id, personId))
+    .get();
+  return Boolean(person?.access && person.active);
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, min } from "drizzle-orm";
+import { and, count, eq, gt, inArray, lt, min } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { loginAttempts } from "../../db/schema";
 
@@ -36,18 +36,35 @@ export function minutesToWait(db: Db, keys: Keys, now = Date.now()) {
   return Math.ceil(waitMs / 60_000);
 }
 
-export function recordAttempt(db: Db, keys: Keys, succeeded: boolean) {
+/**
+ * Counts an attempt as failed before its password is checked, in the same
+ * synchronous step as the limit check, so attempts sent at the same moment
+ * cannot all slip under the limit. Returns the rows to clear on success.
+ */
+export function beginAttempt(db: Db, keys: Keys) {
   const at = new Date();
+  return db.transaction((tx) =>
+    keysOf(keys).map(
+      ({ key }) =>
+        tx
+          .insert(loginAttempts)
+          .values({ key, at, succeeded: false })
+          .returning({ id: loginAttempts.id })
+          .get().id,
+    ),
+  );
+}
+
+/** A success clears the account's failures; the address keeps its count. */
+export function attemptSucceeded(db: Db, keys: Keys, ids: number[]) {
   db.transaction((tx) => {
-    for (const { key } of keysOf(keys)) {
-      tx.insert(loginAttempts).values({ key, at, succeeded }).run();
-    }
-    // A success clears the account's failures; the address keeps its count.
-    if (succeeded) {
-      tx.delete(loginAttempts)
-        .where(eq(loginAttempts.key, `email:${keys.email}`))
-        .run();
-    }
+    tx.update(loginAttempts)
+      .set({ succeeded: true })
+      .where(inArray(loginAttempts.id, ids))
+      .run();
+    tx.delete(loginAttempts)
+      .where(eq(loginAttempts.key, `email:${keys.email}`))
+      .run();
   });
 }
 

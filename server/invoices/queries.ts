@@ -39,6 +39,7 @@ const listColumns = {
   currency: invoices.currency,
   total: invoices.total,
   amountDue: invoices.amountDue,
+  amountPaid: invoices.amountPaid,
 };
 
 export function listInvoices(db: Db, companyId: number, q: InvoiceListQuery) {

@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, lte, gt, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, gte, lt, lte, type SQL } from "drizzle-orm";
 import { invoices } from "../../db/schema";
 
 export const INVOICE_STATUSES = [
@@ -15,19 +15,21 @@ type Amounts = {
   state: "draft" | "issued" | "cancelled";
   total: number;
   amountDue: number;
+  amountPaid: number;
   dueDate: string;
 };
 
 /**
  * The status a client sees, computed when read: PAID when nothing is left
  * (a zero total is paid), OVERDUE when something is left after the due date,
- * PARTIALLY PAID when part was settled, UNPAID otherwise.
+ * PARTIALLY PAID when something was paid (a credit note alone only lowers
+ * what is left), UNPAID otherwise.
  */
 export function invoiceStatus(invoice: Amounts, today: string): InvoiceStatus {
   if (invoice.state === "cancelled") return "cancelled";
   if (invoice.amountDue <= 0) return "paid";
   if (invoice.dueDate < today) return "overdue";
-  if (invoice.amountDue < invoice.total) return "partially_paid";
+  if (invoice.amountPaid > 0) return "partially_paid";
   return "unpaid";
 }
 
@@ -44,18 +46,8 @@ export function invoiceStatusFilter(status: InvoiceStatus, today: string): SQL {
     case "overdue":
       return and(issued, open, lt(invoices.dueDate, today))!;
     case "partially_paid":
-      return and(
-        issued,
-        open,
-        notDue,
-        sql`${invoices.amountDue} < ${invoices.total}`,
-      )!;
+      return and(issued, open, notDue, gt(invoices.amountPaid, 0))!;
     case "unpaid":
-      return and(
-        issued,
-        open,
-        notDue,
-        sql`${invoices.amountDue} >= ${invoices.total}`,
-      )!;
+      return and(issued, open, notDue, lte(invoices.amountPaid, 0))!;
   }
 }

@@ -74,6 +74,9 @@ export function recordPayment(tx: Writer, input: NewPayment) {
     .where(eq(invoices.id, input.invoiceId))
     .get();
   if (!invoice) throw new Error(`invoice ${input.invoiceId} does not exist`);
+  if (invoice.state !== "issued") {
+    throw new OverpaymentError(`invoice ${invoice.number} is not issued`);
+  }
   if (input.amount <= 0 || input.amount > invoice.amountDue) {
     throw new OverpaymentError(
       `payment of ${input.amount} does not fit invoice ${invoice.number}`,

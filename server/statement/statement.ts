@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, lte, sum } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lt, lte, ne, or, sum } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { creditNotes, invoices, payments } from "../../db/schema";
 
@@ -26,6 +26,12 @@ type Period = { from: string; to: string };
 
 const issued = (companyId: number) =>
   and(eq(invoices.companyId, companyId), eq(invoices.state, "issued"));
+// A payment recorded against a draft would reveal the draft: left out.
+const paymentsOf = (companyId: number) =>
+  and(
+    eq(payments.companyId, companyId),
+    or(isNull(payments.invoiceId), ne(invoices.state, "draft")),
+  );
 const issuedNotes = (companyId: number) =>
   and(eq(creditNotes.companyId, companyId), eq(creditNotes.state, "issued"));
 
@@ -62,7 +68,8 @@ function balancesBefore(db: Db, companyId: number, date: string) {
         value: sum(payments.amount).mapWith(Number),
       })
       .from(payments)
-      .where(and(eq(payments.companyId, companyId), lt(payments.paidOn, date)))
+      .leftJoin(invoices, eq(invoices.id, payments.invoiceId))
+      .where(and(paymentsOf(companyId), lt(payments.paidOn, date)))
       .groupBy(payments.currency)
       .all(),
     -1,
@@ -115,7 +122,7 @@ function entriesIn(db: Db, companyId: number, { from, to }: Period) {
     .leftJoin(invoices, eq(invoices.id, payments.invoiceId))
     .where(
       and(
-        eq(payments.companyId, companyId),
+        paymentsOf(companyId),
         gte(payments.paidOn, from),
         lte(payments.paidOn, to),
       ),

@@ -128,3 +128,33 @@ describe("sign-in", () => {
     expect("minutes" in refusal && refusal.minutes).toBeGreaterThan(0);
   });
 });
+
+describe("sign-in throttling under a burst", () => {
+  it("counts attempts sent at the same moment against the limit", async () => {
+    const db = freshDatabase();
+    const company = makeCompany(db);
+    await makeContact(db, { email: "x@x.test", companyId: company.id });
+    const burst = Array.from({ length: 12 }, (_, i) =>
+      refusalOf(
+        checkCredentials(db, {
+          email: "x@x.test",
+          password: i === 11 ? PASSWORD : "bad",
+          ip: IP,
+        }),
+      ).catch(() => ({ reason: "accepted" as const })),
+    );
+    const reasons = (await Promise.all(burst)).map((r) => r.reason);
+    expect(reasons.filter((r) => r === "invalid")).toHaveLength(5);
+    expect(reasons.at(-1)).toBe("throttled");
+  });
+});
+
+describe("passwords", () => {
+  it("take cedilla and comma-below ş ș, ţ ț as the same letters", async () => {
+    const { hashPassword, verifyPassword } =
+      await import("../../server/auth/passwords");
+    const hash = await hashPassword("Ştiinţă și țesături");
+    expect(await verifyPassword("Știință și țesături", hash)).toBe(true);
+    expect(await verifyPassword("Stiinta si tesaturi", hash)).toBe(false);
+  });
+});

@@ -9,7 +9,12 @@ import {
 import { freshDatabase, makeCompany, makeInvoice } from "../setup/factories";
 
 const TODAY = "2026-03-10";
-const base = { state: "issued" as const, total: 1000, dueDate: TODAY };
+const base = {
+  state: "issued" as const,
+  total: 1000,
+  amountPaid: 0,
+  dueDate: TODAY,
+};
 
 describe("invoice status", () => {
   it("is PAID when nothing is left, including a zero total", () => {
@@ -26,9 +31,14 @@ describe("invoice status", () => {
   });
 
   it("is PARTIALLY PAID when part was settled before the due date", () => {
-    const part = { ...base, amountDue: 400 };
+    const part = { ...base, amountDue: 400, amountPaid: 600 };
     expect(invoiceStatus(part, TODAY)).toBe("partially_paid");
     expect(invoiceStatus(part, "2026-03-11")).toBe("overdue");
+  });
+
+  it("stays UNPAID when only a credit note lowered what is left", () => {
+    const credited = { ...base, amountDue: 400, amountPaid: 0 };
+    expect(invoiceStatus(credited, TODAY)).toBe("unpaid");
   });
 
   it("shows a cancelled invoice as CANCELLED whatever is left", () => {

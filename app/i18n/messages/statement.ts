@@ -3,6 +3,7 @@ import { defineMessages } from "../define";
 export const statement = defineMessages(
   {
     title: "Account Statement",
+    of: "Account statement of {company}",
     openBalance: "Open balance",
     openBalanceHint: "What is left to pay today, per currency.",
     nothingOpen: "Nothing is left to pay.",
@@ -30,13 +31,14 @@ export const statement = defineMessages(
       "{field} must be written as day.month.year, like 31.01.2026",
     problem_day: "{field} must have a day that exists in its month",
     problem_month: "{field} must have a month between 1 and 12",
-    problem_year: "{field} must have a year with four digits",
+    problem_year: "{field} must have a year between 1900 and 2999",
     order: "End date must be the same as or after the start date",
     fieldFrom: "Start date",
     fieldTo: "End date",
   },
   {
     title: "Fișa de cont",
+    of: "Fișa de cont a {company}",
     openBalance: "Sold curent",
     openBalanceHint: "Ce mai aveți de plată azi, pe fiecare monedă.",
     nothingOpen: "Nu mai aveți nimic de plată.",
@@ -64,7 +66,7 @@ export const statement = defineMessages(
     problem_format: "{field} trebuie scrisă ca zi.lună.an, de forma 31.01.2026",
     problem_day: "{field} trebuie să aibă o zi care există în luna respectivă",
     problem_month: "{field} trebuie să aibă luna între 1 și 12",
-    problem_year: "{field} trebuie să aibă anul din patru cifre",
+    problem_year: "{field} trebuie să aibă anul între 1900 și 2999",
     order: "Data de sfârșit trebuie să fie aceeași sau după data de început",
     fieldFrom: "Data de început",
     fieldTo: "Data de sfârșit",
