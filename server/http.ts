@@ -23,3 +23,14 @@ export function idParam(param: string | undefined) {
   if (!param || !/^[1-9]\d{0,14}$/.test(param)) notFound();
   return Number(param);
 }
+
+/** Headers for a download named `fileName` (RFC 6266 for non-ASCII names). */
+export function attachment(fileName: string, contentType: string) {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const utf8 = encodeURIComponent(fileName);
+  return {
+    "Content-Type": contentType,
+    "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`,
+    "Cache-Control": "private, no-store",
+  };
+}

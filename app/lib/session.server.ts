@@ -21,6 +21,12 @@ export {
 } from "../../server/auth/signin";
 export { getDb } from "../../server/db";
 export { env } from "../../server/env";
-export { badRequest, idParam, notFound, visitOf } from "../../server/http";
+export {
+  attachment,
+  badRequest,
+  idParam,
+  notFound,
+  visitOf,
+} from "../../server/http";
 export { languageCookie, localeOf } from "../../server/locale";
 export { safeNext } from "../../server/auth/next";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { invoicePdf, today } from "../lib/invoices.server";
 import {
+  attachment,
   getDb,
   idParam,
   notFound,
@@ -18,13 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
   if (!pdf) notFound();
 
-  // The download is named after the invoice; RFC 6266 for non-ASCII names.
-  const ascii = pdf.fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return new Response(new Uint8Array(pdf.bytes), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(pdf.fileName)}`,
-      "Cache-Control": "private, no-store",
-    },
+    headers: attachment(pdf.fileName, "application/pdf"),
   });
 }

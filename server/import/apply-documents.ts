@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { creditNoteLines, creditNotes } from "../../db/schema";
 import { invoiceLines, invoices } from "../../db/schema";
-import { lineAmounts } from "../money";
+import { priced } from "../invoices/write";
 import type { CompanyIds } from "./apply-parties";
 import type { Plan } from "./plan";
 import type { Valid } from "./validate";
@@ -10,20 +10,15 @@ import type { Valid } from "./validate";
 type Line = Valid<"invoiceLines" | "creditNoteLines">;
 
 function lineRows(lines: Line[]) {
-  return lines.map(({ value }, index) => {
-    const input = {
+  return priced(
+    lines.map(({ value }) => ({
       quantityMilli: value.quantity,
       unitPrice: value.unitPrice,
       vatRateBp: value.vatRate,
-    };
-    return {
-      ...input,
-      ...lineAmounts(input),
-      position: index + 1,
       description: value.description,
       unit: value.unit,
-    };
-  });
+    })),
+  );
 }
 
 /** Writes the file's invoices, their lines replacing any stored ones. */

@@ -7,8 +7,12 @@ import {
   type InvoiceStatus,
 } from "./status";
 
-export const INVOICE_SORTS = ["date", "due", "number", "amount"] as const;
-export type InvoiceSort = (typeof INVOICE_SORTS)[number];
+import type { InvoiceSort } from "../../app/lib/invoice-options";
+
+export {
+  INVOICE_SORTS,
+  type InvoiceSort,
+} from "../../app/lib/invoice-options";
 
 const SORT_COLUMNS = {
   date: invoices.issueDate,

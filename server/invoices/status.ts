@@ -1,15 +1,12 @@
 import { and, eq, gt, gte, lt, lte, type SQL } from "drizzle-orm";
 import { invoices } from "../../db/schema";
 
-export const INVOICE_STATUSES = [
-  "paid",
-  "partially_paid",
-  "overdue",
-  "unpaid",
-  "cancelled",
-] as const;
+import type { InvoiceStatus } from "../../app/lib/invoice-options";
 
-export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+export {
+  INVOICE_STATUSES,
+  type InvoiceStatus,
+} from "../../app/lib/invoice-options";
 
 type Amounts = {
   state: "draft" | "issued" | "cancelled";

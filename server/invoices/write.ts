@@ -24,6 +24,15 @@ export type NewInvoice = {
   lines: NewLine[];
 };
 
+/** Lines with their amounts and positions, ready to insert. */
+export function priced(lines: NewLine[]) {
+  return lines.map((line, index) => ({
+    ...line,
+    ...lineAmounts(line),
+    position: index + 1,
+  }));
+}
+
 /** Inserts an invoice with its lines; totals come from the lines. */
 export function createInvoice(tx: Writer, input: NewInvoice) {
   const totals = documentTotals(input.lines);
@@ -38,16 +47,11 @@ export function createInvoice(tx: Writer, input: NewInvoice) {
     .returning({ id: invoices.id })
     .get();
 
-  input.lines.forEach((line, index) => {
+  if (input.lines.length > 0) {
     tx.insert(invoiceLines)
-      .values({
-        ...line,
-        ...lineAmounts(line),
-        invoiceId: id,
-        position: index + 1,
-      })
+      .values(priced(input.lines).map((line) => ({ ...line, invoiceId: id })))
       .run();
-  });
+  }
   return id;
 }
 
@@ -127,16 +131,13 @@ export function issueCreditNote(tx: Writer, input: NewCreditNote) {
     })
     .returning({ id: creditNotes.id })
     .get();
-  input.lines.forEach((line, index) => {
+  if (input.lines.length > 0) {
     tx.insert(creditNoteLines)
-      .values({
-        ...line,
-        ...lineAmounts(line),
-        creditNoteId: id,
-        position: index + 1,
-      })
+      .values(
+        priced(input.lines).map((line) => ({ ...line, creditNoteId: id })),
+      )
       .run();
-  });
+  }
   refreshInvoiceBalance(tx, invoice.id);
   return id;
 }
