@@ -13,6 +13,20 @@ const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY === "yes") app.set("trust proxy", "loopback");
 
+// One line per request; reset tokens never reach the log.
+app.use((req, res, next) => {
+  const start = process.hrtime.bigint();
+  res.on("finish", () => {
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const path = req.path.replace(/^(\/authentication\/reset\/)[^/]+/, "$1…");
+    log.info(
+      { method: req.method, path, status: res.statusCode, ms },
+      "request",
+    );
+  });
+  next();
+});
+
 app.use((req, res, next) => {
   // The app trusts only this header for the client's address.
   req.headers["x-portal-client-ip"] = req.ip ?? "";
@@ -40,6 +54,11 @@ const MAX_BODY = 26 * 1024 * 1024;
 app.use((req, res, next) => {
   if (!METHODS.has(req.method)) {
     return res.status(405).set("Allow", "GET, HEAD, POST").end();
+  }
+  // Browsers send a length with every form; a body without one is refused
+  // rather than read without a limit.
+  if (req.get("transfer-encoding") && !req.get("content-length")) {
+    return res.status(411).type("text").send("A Content-Length is required.");
   }
   const length = Number(req.get("content-length") ?? 0);
   const multipart = req.is("multipart/form-data");
