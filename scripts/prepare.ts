@@ -34,4 +34,9 @@ if (settings.DEMO_DATA !== "no" && (isNew || settings.DEMO_DATA === "yes")) {
       "  npm run create-admin -- --email you@example.com --name 'Your Name' --supplier 'Your Company SRL'",
   );
 }
+if (!settings.PUBLIC_URL) {
+  console.log(
+    `PUBLIC_URL is not set: links in mail will point to http://localhost:${settings.PORT}.`,
+  );
+}
 db.$client.close();

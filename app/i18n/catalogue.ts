@@ -5,6 +5,7 @@ import { invoices } from "./messages/invoices";
 import { nav } from "./messages/nav";
 import { statement } from "./messages/statement";
 import { pdf } from "./messages/pdf";
+import { reset } from "./messages/reset";
 
 // Each namespace lives in its own file under messages/.
 export const catalogue = {
@@ -15,4 +16,5 @@ export const catalogue = {
   invoices,
   statement,
   pdf,
+  reset,
 };

@@ -12,6 +12,10 @@ export function bootCheck() {
 export function logError(error: unknown, request: Request) {
   // A missing page is an answer, not a failure.
   if (isRouteErrorResponse(error) && error.status < 500) return;
-  const { pathname } = new URL(request.url);
+  // A reset link's token is a password for a day: never logged.
+  const pathname = new URL(request.url).pathname.replace(
+    /^(\/authentication\/reset\/)[^/]+/,
+    "$1…",
+  );
   log.error({ err: error, path: pathname }, "request failed");
 }

@@ -38,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     email: typeof pending?.email === "string" ? pending.email : "",
     next: url.searchParams.get("next") ?? "",
     signedOut: url.searchParams.has("signed-out"),
+    passwordChanged: url.searchParams.has("password-changed"),
   };
 }
 
@@ -77,6 +78,11 @@ export default function SignInEmail() {
       {data.signedOut && !result ? (
         <div className="notice" role="status">
           <p>{t("auth.signedOut")}</p>
+        </div>
+      ) : null}
+      {data.passwordChanged && !result ? (
+        <div className="notice" role="status">
+          <p>{t("reset.changed")}</p>
         </div>
       ) : null}
       <h1>{t("auth.signInTitle")}</h1>

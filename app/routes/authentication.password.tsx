@@ -136,6 +136,9 @@ export default function SignInPassword() {
           {t("auth.signIn")}
         </button>
       </Form>
+      <p className="after-form">
+        <Link to="/authentication/forgot">{t("reset.forgotLink")}</Link>
+      </p>
     </AuthShell>
   );
 }

@@ -9,10 +9,7 @@ import {
 
 import type { InvoiceSort } from "../../app/lib/invoice-options";
 
-export {
-  INVOICE_SORTS,
-  type InvoiceSort,
-} from "../../app/lib/invoice-options";
+export { INVOICE_SORTS, type InvoiceSort } from "../../app/lib/invoice-options";
 
 const SORT_COLUMNS = {
   date: invoices.issueDate,
