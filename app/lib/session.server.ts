@@ -30,3 +30,8 @@ export {
 } from "../../server/http";
 export { languageCookie, localeOf } from "../../server/locale";
 export { safeNext } from "../../server/auth/next";
+export {
+  pendingLogin,
+  readEmail,
+  rememberLogin,
+} from "../../server/auth/pending";

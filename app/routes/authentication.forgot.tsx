@@ -4,68 +4,44 @@ import {
   type LoaderFunctionArgs,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { AuthShell } from "../components/auth-shell";
 import { ErrorSummary, Field } from "../components/form";
 import { translator } from "../i18n";
 import { useT } from "../lib/i18n";
 import { requestPasswordReset } from "../lib/reset.server";
 import {
-  authCookies,
   badRequest,
   getDb,
   localeOf,
-  safeNext,
+  pendingLogin,
+  readEmail,
+  rememberLogin,
   visitOf,
 } from "../lib/session.server";
 
-const ForgotForm = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "auth.emailRequired")
-    .max(254, "auth.emailInvalid")
-    .pipe(z.email("auth.emailInvalid")),
-});
-
-async function pendingOf(request: Request) {
-  const pending = await authCookies().login.parse(
-    request.headers.get("Cookie"),
-  );
-  return {
-    email: typeof pending?.email === "string" ? pending.email : "",
-    next: safeNext(pending?.next),
-  };
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { email } = await pendingOf(request);
-  return { email };
+  return { email: (await pendingLogin(request))?.email ?? "" };
 }
 
 // Every well-formed email gets the same answer, whether a link went out,
 // nobody has that address, or the requests were throttled.
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
-  const parsed = ForgotForm.safeParse({ email: form.get("email") ?? "" });
-  if (!parsed.success) {
-    const t = translator(await localeOf(request));
-    const message = parsed.error.issues[0].message as "auth.emailInvalid";
-    return badRequest({
-      email: String(form.get("email") ?? "").slice(0, 320),
-      errors: { email: t(message) },
-    });
+  const t = translator(await localeOf(request));
+  const read = readEmail(form.get("email"), t);
+  if ("error" in read) {
+    return badRequest({ email: read.typed, errors: { email: read.error } });
   }
 
-  const { email } = parsed.data;
+  const { email } = read;
   requestPasswordReset(getDb(), {
     email,
     ip: visitOf(request).ip,
     origin: new URL(request.url).origin,
   });
   // The confirmation names the address, read from the step-1 cookie.
-  const { next } = await pendingOf(request);
-  const cookie = await authCookies().login.serialize({ email, next });
+  const pending = await pendingLogin(request);
+  const cookie = await rememberLogin(email, pending?.next);
   return redirect("/authentication/forgot/sent", {
     status: 303,
     headers: { "Set-Cookie": cookie },

@@ -2,16 +2,12 @@ import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AuthShell } from "../components/auth-shell";
 import { useT } from "../lib/i18n";
-import { authCookies } from "../lib/session.server";
+import { pendingLogin } from "../lib/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const pending = await authCookies().login.parse(
-    request.headers.get("Cookie"),
-  );
-  if (typeof pending?.email !== "string") {
-    return redirect("/authentication/forgot");
-  }
-  return { email: pending.email as string };
+  const pending = await pendingLogin(request);
+  if (!pending) return redirect("/authentication/forgot");
+  return { email: pending.email };
 }
 
 export default function ResetLinkSent() {

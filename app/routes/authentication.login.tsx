@@ -4,38 +4,28 @@ import {
   type LoaderFunctionArgs,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { AuthShell } from "../components/auth-shell";
 import { ErrorSummary, Field } from "../components/form";
 import { translator } from "../i18n";
 import { useT } from "../lib/i18n";
 import {
-  authCookies,
   badRequest,
   getViewer,
   localeOf,
+  pendingLogin,
+  readEmail,
+  rememberLogin,
   safeNext,
 } from "../lib/session.server";
-
-const EmailForm = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "auth.emailRequired")
-    .max(254, "auth.emailInvalid")
-    .pipe(z.email("auth.emailInvalid")),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   if (await getViewer(request))
     return redirect(safeNext(url.searchParams.get("next")));
 
-  const pending = await authCookies().login.parse(
-    request.headers.get("Cookie"),
-  );
+  const pending = await pendingLogin(request);
   return {
-    email: typeof pending?.email === "string" ? pending.email : "",
+    email: pending?.email ?? "",
     next: url.searchParams.get("next") ?? "",
     signedOut: url.searchParams.has("signed-out"),
     passwordChanged: url.searchParams.has("password-changed"),
@@ -46,20 +36,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 // told here, and step 2 looks the same either way.
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
-  const parsed = EmailForm.safeParse({ email: form.get("email") ?? "" });
-  if (!parsed.success) {
-    const t = translator(await localeOf(request));
-    const message = parsed.error.issues[0].message as "auth.emailInvalid";
-    return badRequest({
-      email: String(form.get("email") ?? "").slice(0, 320),
-      errors: { email: t(message) },
-    });
+  const t = translator(await localeOf(request));
+  const read = readEmail(form.get("email"), t);
+  if ("error" in read) {
+    return badRequest({ email: read.typed, errors: { email: read.error } });
   }
 
-  const cookie = await authCookies().login.serialize({
-    email: parsed.data.email,
-    next: safeNext(form.get("next")),
-  });
+  const cookie = await rememberLogin(read.email, form.get("next"));
   return redirect("/authentication/password", {
     status: 303,
     headers: { "Set-Cookie": cookie },

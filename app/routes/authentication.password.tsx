@@ -16,27 +16,20 @@ import {
   env,
   getDb,
   localeOf,
-  safeNext,
+  pendingLogin,
   SignInRefused,
   startSession,
   visitOf,
 } from "../lib/session.server";
 
-async function pendingOf(request: Request) {
-  const cookie = request.headers.get("Cookie");
-  const pending = await authCookies().login.parse(cookie);
-  if (typeof pending?.email !== "string") return null;
-  return { email: pending.email as string, next: safeNext(pending.next) };
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const pending = await pendingOf(request);
+  const pending = await pendingLogin(request);
   if (!pending) return redirect("/authentication/login");
   return { email: pending.email };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const pending = await pendingOf(request);
+  const pending = await pendingLogin(request);
   if (!pending) return redirect("/authentication/login", 303);
   const t = translator(await localeOf(request));
   const form = await request.clone().formData();

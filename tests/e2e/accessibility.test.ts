@@ -1,8 +1,6 @@
 // axe-core on every page state, error states included, and reflow at 320 px.
 // axe needs JavaScript, so these pages are rendered with it on; they are the
 // same pages the no-JS journeys use.
-import type { AxeResults } from "axe-core";
-import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -15,15 +13,12 @@ import {
   submitMain,
   type Portal,
 } from "./harness";
+import { violations, withAxe } from "./axe";
 import { rowsOf } from "./invoice-table";
-
-const AXE = resolve("node_modules/axe-core/axe.min.js");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 let portal: Portal;
 let browser: Browser;
 const signedIn: Record<string, Page> = {};
-const withAxe = { js: true, bypassCSP: true };
 
 beforeAll(async () => {
   [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
@@ -85,25 +80,6 @@ const STATES: [string, (page: Page) => Promise<unknown>, string?][] = [
   ],
   ["the 404 page outside the portal", (page) => page.goto(url("/nowhere"))],
 ];
-
-/** Serious and critical violations, as "rule: target, target". */
-async function violations(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async (tags) => {
-    const { axe } = window as unknown as { axe: typeof import("axe-core") };
-    const result: AxeResults = await axe.run(document, {
-      runOnly: { type: "tag", values: tags },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((node) => node.target.join(" ")),
-    }));
-  }, TAGS);
-  return found
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
-}
 
 describe("accessibility", () => {
   it.each(STATES)("finds no serious axe violation on %s", async (...state) => {
