@@ -26,7 +26,12 @@ export function idParam(param: string | undefined) {
 
 /** Headers for a download named `fileName` (RFC 6266 for non-ASCII names). */
 export function attachment(fileName: string, contentType: string) {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  // Clients that read only filename= get "Fisa", not "Fi_a": accents go
+  // first, and whatever is still not ASCII becomes "_".
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
   const utf8 = encodeURIComponent(fileName);
   return {
     "Content-Type": contentType,

@@ -53,13 +53,16 @@ export function Sidebar(props: SidebarProps) {
         })}
       </nav>
       <div className="account">
-        <span className="avatar" aria-hidden="true">
-          {initials(props.name)}
-        </span>
-        <p className="account-who">
-          <span className="account-name">{props.name}</span>
-          <span className="account-company">{props.company}</span>
-        </p>
+        <NavLink to="/clients/profile" className="account-profile">
+          <span className="avatar" aria-hidden="true">
+            {initials(props.name)}
+          </span>
+          <span className="account-who">
+            <span className="visually-hidden">{t("nav.profile")}: </span>
+            <span className="account-name">{props.name}</span>{" "}
+            <span className="account-company">{props.company}</span>
+          </span>
+        </NavLink>
         <ul className="account-links">
           {props.canSwitch ? (
             <li>

@@ -5,6 +5,7 @@ import { invoices } from "./messages/invoices";
 import { nav } from "./messages/nav";
 import { statement } from "./messages/statement";
 import { pdf } from "./messages/pdf";
+import { profile } from "./messages/profile";
 import { reset } from "./messages/reset";
 
 // Each namespace lives in its own file under messages/.
@@ -17,4 +18,5 @@ export const catalogue = {
   statement,
   pdf,
   reset,
+  profile,
 };

@@ -3,5 +3,6 @@ export {
   openBalance,
   type StatementBlock,
 } from "../../server/statement/statement";
-export { parseTypedDate } from "../../server/dates-input";
+export { statementPeriod } from "../../server/statement/period";
+export { statementPdf } from "../../server/statement/pdf";
 export { addDays } from "../../server/dates";

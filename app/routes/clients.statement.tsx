@@ -4,41 +4,26 @@ import { ErrorSummary, Field } from "../components/form";
 import { PageTitle } from "../components/page-title";
 import { StatementTable } from "../components/statement-table";
 import { translator } from "../i18n";
-import { formatDate, formatMoney } from "../lib/format";
+import { formatMoney } from "../lib/format";
 import { useLocale, useT } from "../lib/i18n";
 import { today } from "../lib/invoices.server";
 import {
   accountStatement,
   addDays,
   openBalance,
-  parseTypedDate,
+  statementPeriod,
 } from "../lib/statement.server";
 import { getDb, requirePermission } from "../lib/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, "invoices");
-  const t = translator(viewer.person.locale);
   const search = new URL(request.url).searchParams;
   const now = today();
-  const typed = {
-    from: search.get("from") ?? formatDate(`${now.slice(0, 4)}-01-01`, "ro"),
-    to: search.get("to") ?? formatDate(now, "ro"),
-  };
-
-  const errors: Record<string, string> = {};
-  const period = { from: "", to: "" };
-  for (const key of ["from", "to"] as const) {
-    const parsed = parseTypedDate(typed[key]);
-    const field = t(
-      key === "from" ? "statement.fieldFrom" : "statement.fieldTo",
-    );
-    if ("problem" in parsed) {
-      errors[key] = t(`statement.problem_${parsed.problem}`, { field });
-    } else period[key] = parsed.date;
-  }
-  if (!errors.from && !errors.to && period.to < period.from) {
-    errors.to = t("statement.order");
-  }
+  const { typed, period, errors } = statementPeriod(
+    search,
+    now,
+    translator(viewer.person.locale),
+  );
 
   const db = getDb();
   const open = openBalance(db, viewer.company.id, addDays(now, 1));
@@ -103,6 +88,17 @@ export default function Statement() {
         </button>
       </Form>
 
+      {failed ? null : (
+        <p className="actions">
+          <a
+            className="button"
+            href={`/clients/statement/pdf?${new URLSearchParams(period)}`}
+            download
+          >
+            {t("statement.pdf")}
+          </a>
+        </p>
+      )}
       {failed ? null : blocks.length === 0 ? (
         <p className="empty">{t("statement.empty")}</p>
       ) : (

@@ -190,7 +190,8 @@ function accountHolder(db: Writer, where: SQL) {
     .get();
 }
 
-function voidLinks(tx: Writer, personId: number, now: Date) {
+/** Voids a person's unused links: a newer link or a new password. */
+export function voidLinks(tx: Writer, personId: number, now: Date) {
   const t = passwordResetTokens;
   tx.update(t)
     .set({ voidedAt: now })

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import type { Db, Writer } from "../../db/client";
 import { sessions } from "../../db/schema";
 import { hashToken, newToken } from "./tokens";
@@ -75,5 +75,23 @@ export function revokePersonSessions(db: Writer, personId: number) {
   db.update(sessions)
     .set({ revokedAt: new Date() })
     .where(and(eq(sessions.personId, personId), isNull(sessions.revokedAt)))
+    .run();
+}
+
+/** Ends every session of a person but the one in use: a password change. */
+export function revokeOtherSessions(
+  db: Writer,
+  personId: number,
+  keepSessionId: number,
+) {
+  db.update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(sessions.personId, personId),
+        ne(sessions.id, keepSessionId),
+        isNull(sessions.revokedAt),
+      ),
+    )
     .run();
 }

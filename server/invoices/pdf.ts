@@ -1,7 +1,6 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { companies, supplierSettings } from "../../db/schema";
 import { renderInvoicePdf } from "../pdf/invoice";
+import { partiesOf } from "../pdf/parties";
 import { getInvoice } from "./queries";
 
 /** The invoice as a PDF for its own company's contact, or null. */
@@ -15,14 +14,7 @@ export async function invoicePdf(
   const invoice = getInvoice(db, companyId, invoiceId, today);
   if (!invoice) return null;
 
-  const company = db
-    .select()
-    .from(companies)
-    .where(eq(companies.id, companyId))
-    .get()!;
-  const supplier = db.select().from(supplierSettings).get();
-  if (!supplier) throw new Error("supplier settings are missing");
-
-  const bytes = await renderInvoicePdf({ invoice, company, supplier, locale });
+  const parties = partiesOf(db, companyId);
+  const bytes = await renderInvoicePdf({ invoice, ...parties, locale });
   return { bytes, fileName: `${invoice.number}.pdf` };
 }

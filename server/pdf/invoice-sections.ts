@@ -8,7 +8,8 @@ import {
 } from "../../app/lib/format";
 import type { InvoiceDetail } from "../invoices/queries";
 import { toLei } from "../money";
-import { MARGIN, type Flow } from "./layout";
+import { sectionHeading } from "./document";
+import type { Flow } from "./layout";
 import { drawTable, drawTotals, type Total } from "./table";
 
 export type Context = {
@@ -19,13 +20,6 @@ export type Context = {
 };
 
 const AMOUNT = 70;
-
-function sectionHeading(flow: Flow, text: string) {
-  flow.need(60);
-  flow.gap(12);
-  flow.text(text, MARGIN, flow.y, { size: 10, bold: true });
-  flow.gap(16);
-}
 
 export function drawLines({ flow, t, locale, invoice }: Context) {
   const money = (minor: number) => formatMoney(minor, invoice.currency, locale);

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, isNull, lt, lte, ne, or, sum } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { creditNotes, invoices, payments } from "../../db/schema";
+import type { Period } from "./period";
 
 export type StatementEntry = {
   kind: "invoice" | "payment" | "credit_note";
@@ -21,8 +22,6 @@ export type StatementBlock = {
   credits: number;
   closing: number;
 };
-
-type Period = { from: string; to: string };
 
 const issued = (companyId: number) =>
   and(eq(invoices.companyId, companyId), eq(invoices.state, "issued"));

@@ -1,4 +1,4 @@
-import { createTestDatabase } from "../../db/client";
+import { createTestDatabase, type Db } from "../../db/client";
 import {
   companies,
   creditNotes,
@@ -27,9 +27,8 @@ export type InvoiceSeed = {
   credited?: { number: string; total: number; reason: string }[];
 };
 
-/** A supplier, a client and one issued invoice, read back as the portal does. */
-export function seedInvoice(seed: InvoiceSeed) {
-  const db = createTestDatabase();
+/** The supplier and a client, both with diacritics in their names. */
+export function seedParties(db: Db) {
   const supplier = db
     .insert(supplierSettings)
     .values({
@@ -58,6 +57,13 @@ export function seedInvoice(seed: InvoiceSeed) {
     })
     .returning()
     .get();
+  return { supplier, company };
+}
+
+/** A supplier, a client and one issued invoice, read back as the portal does. */
+export function seedInvoice(seed: InvoiceSeed) {
+  const db = createTestDatabase();
+  const { supplier, company } = seedParties(db);
 
   const totals = documentTotals(seed.lines);
   const paid = (seed.paid ?? []).reduce((sum, p) => sum + p.amount, 0);

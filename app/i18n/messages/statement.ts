@@ -12,6 +12,7 @@ export const statement = defineMessages(
     to: "To",
     dateHint: "For example, 31.01.2026",
     show: "Show statement",
+    pdf: "Download PDF",
     print: "Print this page to keep a copy for your accounts.",
     caption: "Statement in {currency}, {from} – {to}",
     date: "Date",
@@ -47,6 +48,7 @@ export const statement = defineMessages(
     to: "Până la",
     dateHint: "De exemplu, 31.01.2026",
     show: "Afișează fișa",
+    pdf: "Descarcă PDF",
     print:
       "Tipăriți această pagină pentru a păstra o copie pentru contabilitate.",
     caption: "Fișa în {currency}, {from} – {to}",
