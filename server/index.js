@@ -13,12 +13,31 @@ const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY === "yes") app.set("trust proxy", "loopback");
 
+// Reset tokens are 43 characters of base64url: no such run is ever logged,
+// whatever spelling of the path carried it.
+const redact = (path) => path.replace(/[\w%-]{32,}/g, "…");
+
+// The public address, when set, is the only host the app sees, so links in
+// mail and Remix's own origin check agree with the browser's Origin. The
+// forwarded host is believed only from a trusted proxy.
+const publicHost = process.env.PUBLIC_URL
+  ? new URL(process.env.PUBLIC_URL).host
+  : null;
+app.use((req, _res, next) => {
+  if (process.env.TRUST_PROXY !== "yes") delete req.headers["x-forwarded-host"];
+  if (publicHost) {
+    req.headers.host = publicHost;
+    delete req.headers["x-forwarded-host"];
+  }
+  next();
+});
+
 // One line per request; reset tokens never reach the log.
 app.use((req, res, next) => {
   const start = process.hrtime.bigint();
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    const path = req.path.replace(/^(\/authentication\/reset\/)[^/]+/, "$1…");
+    const path = redact(req.path);
     log.info(
       { method: req.method, path, status: res.statusCode, ms },
       "request",
@@ -51,6 +70,10 @@ app.use((req, res, next) => {
 // Pages answer GET, HEAD and POST; forms are small, ticket uploads larger.
 const METHODS = new Set(["GET", "HEAD", "POST"]);
 const MAX_BODY = 26 * 1024 * 1024;
+const FORMS = new Set([
+  "application/x-www-form-urlencoded",
+  "multipart/form-data",
+]);
 app.use((req, res, next) => {
   if (!METHODS.has(req.method)) {
     return res.status(405).set("Allow", "GET, HEAD, POST").end();
@@ -59,6 +82,18 @@ app.use((req, res, next) => {
   // rather than read without a limit.
   if (req.get("transfer-encoding") && !req.get("content-length")) {
     return res.status(411).type("text").send("A Content-Length is required.");
+  }
+  // Pages take HTML forms; only the API takes JSON.
+  const type = (req.get("content-type") ?? "")
+    .split(";")[0]
+    .trim()
+    .toLowerCase();
+  if (
+    req.method === "POST" &&
+    !FORMS.has(type) &&
+    !req.path.startsWith("/api/")
+  ) {
+    return res.status(415).type("text").send("Send an HTML form.");
   }
   const length = Number(req.get("content-length") ?? 0);
   const multipart = req.is("multipart/form-data");

@@ -3,17 +3,29 @@
 // VAT is net × rate rounded the same way; a document's totals are the sums
 // of its lines. Nothing is ever computed in floating point.
 
+/**
+ * a × b / d, rounded half away from zero. The product is taken in BigInt so
+ * it is exact however large; the result must fit a safe integer.
+ */
+export function mulDivRounded(a: number, b: number, d: number) {
+  for (const n of [a, b, d]) {
+    if (!Number.isSafeInteger(n)) throw new RangeError("not a safe integer");
+  }
+  const product = BigInt(a) * BigInt(b);
+  const divisor = BigInt(d);
+  const negative = product < 0n !== divisor < 0n;
+  const n = product < 0n ? -product : product;
+  const m = divisor < 0n ? -divisor : divisor;
+  let quotient = n / m;
+  if ((n - quotient * m) * 2n >= m) quotient += 1n;
+  const result = Number(negative ? -quotient : quotient);
+  if (!Number.isSafeInteger(result)) throw new RangeError("amount too large");
+  return result;
+}
+
 /** numerator / denominator, rounded half away from zero. */
 export function divideRounded(numerator: number, denominator: number) {
-  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) {
-    throw new RangeError("amounts must be safe integers");
-  }
-  const sign = Math.sign(numerator) * Math.sign(denominator);
-  const n = Math.abs(numerator);
-  const d = Math.abs(denominator);
-  const quotient = Math.floor(n / d);
-  const rest = n - quotient * d;
-  return sign * (rest * 2 >= d ? quotient + 1 : quotient);
+  return mulDivRounded(numerator, 1, denominator);
 }
 
 export type LineInput = {
@@ -23,8 +35,8 @@ export type LineInput = {
 };
 
 export function lineAmounts(line: LineInput) {
-  const net = divideRounded(line.quantityMilli * line.unitPrice, 1000);
-  const vat = divideRounded(net * line.vatRateBp, 10_000);
+  const net = mulDivRounded(line.quantityMilli, line.unitPrice, 1000);
+  const vat = mulDivRounded(net, line.vatRateBp, 10_000);
   return { net, vat, total: net + vat };
 }
 
@@ -41,7 +53,7 @@ export function documentTotals(lines: LineInput[]) {
 
 /** An amount in a foreign currency converted to lei at a rate × 10 000. */
 export function toLei(minor: number, exchangeRateE4: number) {
-  return divideRounded(minor * exchangeRateE4, 10_000);
+  return mulDivRounded(minor, exchangeRateE4, 10_000);
 }
 
 /**

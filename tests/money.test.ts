@@ -32,3 +32,16 @@ describe("money", () => {
     expect(formatMoney(123456, "EUR", "en")).toBe("EUR\u00a01,234.56");
   });
 });
+
+describe("large amounts", () => {
+  it("multiply exactly past 2^53 and refuse a result that cannot be held", async () => {
+    const { mulDivRounded, toLei } = await import("../server/money");
+    expect(mulDivRounded(4_000_000_000_000, 49_735, 10_000)).toBe(
+      19_894_000_000_000,
+    );
+    expect(toLei(900_719_925_474, 49_768)).toBe(4_482_702_925_099);
+    expect(() => mulDivRounded(Number.MAX_SAFE_INTEGER, 10, 1)).toThrow(
+      RangeError,
+    );
+  });
+});

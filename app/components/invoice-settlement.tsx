@@ -70,7 +70,7 @@ export function InvoiceSettlement({ invoice }: { invoice: ShownInvoice }) {
         <div>
           <dt>{t("invoices.leftToPay")}</dt>
           <dd>
-            <strong>{money(Math.max(0, invoice.amountDue))}</strong>
+            <strong>{money(invoice.leftToPay)}</strong>
           </dd>
         </div>
       </dl>

@@ -52,7 +52,7 @@ export function InvoiceTable({ rows, company }: Props) {
               </td>
               <td className="num">
                 {row.status === "overdue" || row.status === "partially_paid"
-                  ? formatMoney(row.amountDue, row.currency, locale)
+                  ? formatMoney(row.leftToPay, row.currency, locale)
                   : ""}
               </td>
               <td>

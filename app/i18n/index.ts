@@ -20,8 +20,12 @@ export function isLocale(value: unknown): value is Locale {
 export function translator(locale: Locale): Translate {
   return (key, vars) => {
     const dot = key.indexOf(".");
-    const space = catalogue[key.slice(0, dot) as keyof Catalogue][locale];
-    const text = (space as Record<string, string>)[key.slice(dot + 1)];
+    const space = catalogue[key.slice(0, dot) as keyof Catalogue]?.[locale];
+    // A key that is not in the catalogue prints as itself, never throws.
+    const text = (space as Record<string, string> | undefined)?.[
+      key.slice(dot + 1)
+    ];
+    if (typeof text !== "string") return key;
     if (!vars) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in vars ? String(vars[name]) : whole,

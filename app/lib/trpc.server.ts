@@ -7,5 +7,6 @@ export function handleTrpc(request: Request) {
     req: request,
     router: appRouter,
     createContext,
+    maxBatchSize: 10,
   });
 }

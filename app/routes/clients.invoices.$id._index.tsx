@@ -63,7 +63,7 @@ export default function InvoicePage() {
         </div>
         <div>
           <dt>{t("invoices.leftToPay")}</dt>
-          <dd>{money(Math.max(0, invoice.amountDue))}</dd>
+          <dd>{money(invoice.leftToPay)}</dd>
         </div>
       </dl>
       <p className="actions">

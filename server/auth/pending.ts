@@ -27,7 +27,7 @@ const EmailField = z
  * typed text comes back cut to a sane length, never the whole body.
  */
 export function readEmail(raw: FormDataEntryValue | null, t: Translate) {
-  const typed = String(raw ?? "");
+  const typed = typeof raw === "string" ? raw : "";
   const parsed = EmailField.safeParse(typed);
   if (parsed.success) return { email: parsed.data } as const;
   const key = parsed.error.issues[0].message as "auth.emailInvalid";

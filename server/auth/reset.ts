@@ -13,6 +13,7 @@ import { env } from "../env";
 import { queueMail } from "../mail/outbox";
 import { hashPassword, PASSWORD_MIN_LENGTH } from "./passwords";
 import { revokePersonSessions, type Visit } from "./sessions";
+import { clearAccountFailures } from "./throttle";
 import { normaliseEmail } from "./signin";
 import { hashToken, newToken } from "./tokens";
 
@@ -132,6 +133,8 @@ export async function resetPassword(
       .run();
     voidLinks(tx, link.personId, now);
     revokePersonSessions(tx, link.personId);
+    // The new password opens the door the old failures had closed.
+    clearAccountFailures(tx, link.email);
     audit(tx, {
       actorType: "person",
       actorId: link.personId,
@@ -214,11 +217,7 @@ function linkTo(token: string, origin: string) {
 
 function isLoopback(origin: string) {
   const { hostname } = new URL(origin);
-  return (
-    hostname === "localhost" ||
-    hostname === "[::1]" ||
-    /^127\.\d+\.\d+\.\d+$/.test(hostname)
-  );
+  return ["localhost", "127.0.0.1", "[::1]"].includes(hostname);
 }
 
 function resetMail(

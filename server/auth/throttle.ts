@@ -1,5 +1,5 @@
 import { and, count, eq, gt, inArray, lt, min } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import type { Db, Writer } from "../../db/client";
 import { loginAttempts } from "../../db/schema";
 
 const WINDOW_MS = 15 * 60 * 1000;
@@ -62,10 +62,15 @@ export function attemptSucceeded(db: Db, keys: Keys, ids: number[]) {
       .set({ succeeded: true })
       .where(inArray(loginAttempts.id, ids))
       .run();
-    tx.delete(loginAttempts)
-      .where(eq(loginAttempts.key, `email:${keys.email}`))
-      .run();
+    clearAccountFailures(tx, keys.email);
   });
+}
+
+/** Forgets an account's failed sign-ins: after a success or a new password. */
+export function clearAccountFailures(tx: Writer, email: string) {
+  tx.delete(loginAttempts)
+    .where(eq(loginAttempts.key, `email:${email}`))
+    .run();
 }
 
 // Password reset requests (reset.ts) are counted here over an hour.

@@ -27,6 +27,11 @@ export type InvoiceListQuery = {
   today: string;
 };
 
+/** What the client still owes: nothing on a cancelled or settled invoice. */
+function leftToPay(status: InvoiceStatus, amountDue: number) {
+  return status === "cancelled" ? 0 : Math.max(0, amountDue);
+}
+
 // Drafts never reach the portal: every read starts from this.
 const visibleTo = (companyId: number) =>
   and(eq(invoices.companyId, companyId), ne(invoices.state, "draft"));
@@ -66,7 +71,10 @@ export function listInvoices(db: Db, companyId: number, q: InvoiceListQuery) {
 
   return {
     total,
-    rows: rows.map((row) => ({ ...row, status: invoiceStatus(row, q.today) })),
+    rows: rows.map((row) => {
+      const status = invoiceStatus(row, q.today);
+      return { ...row, status, leftToPay: leftToPay(status, row.amountDue) };
+    }),
   };
 }
 
@@ -124,9 +132,11 @@ export function getInvoice(
     .orderBy(asc(creditNotes.issueDate), asc(creditNotes.id))
     .all();
 
+  const status = invoiceStatus(invoice, today);
   return {
     ...invoice,
-    status: invoiceStatus(invoice, today),
+    status,
+    leftToPay: leftToPay(status, invoice.amountDue),
     lines,
     payments: paid,
     creditNotes: credited,

@@ -132,7 +132,7 @@ export function drawSettlement({ flow, t, locale, invoice }: Context) {
   }
   totals.push({
     label: t("pdf.amountDue"),
-    value: money(invoice.amountDue),
+    value: money(invoice.leftToPay),
     bold: true,
   });
   flow.gap(12);

@@ -13,7 +13,7 @@ const listRow = z.object({
   dueDate: z.string(),
   currency: z.string(),
   total: z.number(),
-  amountDue: z.number(),
+  leftToPay: z.number(),
   status: z.enum(INVOICE_STATUSES),
 });
 

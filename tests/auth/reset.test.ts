@@ -342,4 +342,24 @@ describe("after a reset", () => {
       .get()!;
     expect(person.passwordChangedAt).toBeInstanceOf(Date);
   });
+
+  it("lifts the sign-in throttle that wrong passwords had set", async () => {
+    for (let i = 0; i < 5; i += 1) {
+      const step1 = (await login.action(
+        args(post("/authentication/login", { email: "ana@alfa.test" })),
+      )) as Response;
+      await password.action(
+        args(
+          post(
+            "/authentication/password",
+            { password: "wrong password" },
+            cookiesOf(step1),
+          ),
+        ),
+      );
+    }
+    await choose(await mailedToken(), NEW_PASSWORD);
+    const { location } = await signIn("ana@alfa.test", NEW_PASSWORD);
+    expect(location).toBe("/clients");
+  });
 });

@@ -59,7 +59,9 @@ export async function ensureBuild() {
   }
 }
 
-export async function startPortal(): Promise<Portal> {
+export async function startPortal(
+  extra: Record<string, string> = {},
+): Promise<Portal> {
   await ensureBuild();
   const dir = mkdtempSync(join(tmpdir(), "portal-e2e-"));
   const databasePath = join(dir, "portal.sqlite");
@@ -71,6 +73,7 @@ export async function startPortal(): Promise<Portal> {
     DATABASE_PATH: databasePath,
     HOST: "127.0.0.1",
     PORT: "0",
+    ...extra,
   };
   try {
     execFileSync("node_modules/.bin/tsx", ["scripts/prepare.ts"], {

@@ -52,6 +52,19 @@ describe("invoice ledger", () => {
     });
   });
 
+  it("leaves nothing to pay on a cancelled invoice", () => {
+    const db = freshDatabase();
+    const company = makeCompany(db);
+    const id = makeInvoice(db, company.id, {
+      number: "F-9",
+      state: "cancelled",
+    });
+    const invoice = getInvoice(db, company.id, id, query.today)!;
+    expect(invoice).toMatchObject({ status: "cancelled", leftToPay: 0 });
+    const [row] = listInvoices(db, company.id, query).rows;
+    expect(row.leftToPay).toBe(0);
+  });
+
   it("refuses a payment larger than what is left and writes nothing", () => {
     const db = freshDatabase();
     const company = makeCompany(db);
