@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { companies, contacts, people } from "../../db/schema";
+import { voidLinks } from "../auth/reset";
 import { revokePersonSessions } from "../auth/sessions";
 import type { CompanyTarget, Plan } from "./plan";
 
@@ -50,8 +51,12 @@ export function applyPeople(tx: Tx, plan: Plan) {
       .set({ ...values, updatedAt: new Date() })
       .where(eq(people.id, person.id))
       .run();
-    // A replaced password ends the sessions opened with the old one.
-    if (person.replacesPassword) revokePersonSessions(tx, person.id);
+    // A replaced password ends the sessions opened with the old one, and
+    // the reset links mailed before it: they would undo the new password.
+    if (person.replacesPassword) {
+      revokePersonSessions(tx, person.id);
+      voidLinks(tx, person.id, new Date());
+    }
     ids.set(email, person.id);
   }
   return ids;

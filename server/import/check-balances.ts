@@ -65,7 +65,6 @@ export function checkBalances(
     for (const { raw, amount, field } of settlements.get(number) ?? []) {
       const show = (minor: number) => showAmount(minor, raw.decimal);
       const left = total - settled;
-      settled += amount;
       if (state !== "issued") {
         const message = `invoice ${number} is ${state}, not issued`;
         issues.push(issueAt(raw, field, message));
@@ -74,6 +73,10 @@ export function checkBalances(
           `${show(amount)} is more than the ${show(left)} ` +
           `left on invoice ${number}`;
         issues.push(issueAt(raw, field, message));
+      } else {
+        // Only what fits counts: the sum never passes the total, and the
+        // rows after a refused one are measured against what is truly left.
+        settled += amount;
       }
     }
   }

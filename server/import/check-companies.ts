@@ -1,15 +1,11 @@
-import { inArray, type Column } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { companies } from "../../db/schema";
 import { vatKey } from "./checksums";
-import { foldKey, spellings } from "./keys";
 import type { Mentioned } from "./mentioned";
-import { chunked, type CompanyTarget } from "./plan";
-import type { PlannedCompany } from "./plan";
+import type { CompanyTarget, PlannedCompany } from "./plan";
+import { readStored, type StoredCompany } from "./stored-companies";
 import type { Issue, RawRow } from "./types";
 import { issueAt, type ValidInput } from "./validate";
 
-type Stored = { id: number; externalRef: string | null; vatCode: string };
 type Link = { companyRef?: string | null; companyVat?: string | null };
 
 export function planCompanies(
@@ -39,6 +35,7 @@ export function planCompanies(
   const planned: PlannedCompany[] = [];
   const fileRefs = new Map<string, number>();
   const fileVats = new Map<string, number>();
+  const released = releasedVats(rows, stored.byRef);
   for (const row of rows) {
     const { ref, vatCode } = row.value;
     const vat = vatCode ? vatKey(vatCode) : null;
@@ -46,29 +43,40 @@ export function planCompanies(
       problem(row.raw, "ref", "is required when there is no VAT code");
       continue;
     }
-    const seen =
-      (ref ? fileRefs.get(ref) : undefined) ??
-      (vat ? fileVats.get(vat) : undefined);
-    if (seen !== undefined) {
-      const first = planned[seen].valid.raw.at.row;
-      problem(
-        row.raw,
-        ref ? "ref" : "vatCode",
-        `repeats the company on ${first}`,
-      );
+    const sameRef = ref ? fileRefs.get(ref) : undefined;
+    const sameVat = vat ? fileVats.get(vat) : undefined;
+    if (sameRef !== undefined || (!ref && sameVat !== undefined)) {
+      const first = planned[(sameRef ?? sameVat)!].valid.raw.at.row;
+      const field = ref ? "ref" : "vatCode";
+      problem(row.raw, field, `repeats the company on ${first}`);
+      continue;
+    }
+    if (sameVat !== undefined) {
+      const { raw, value } = planned[sameVat].valid;
+      const other = `${describe(value.name, value.ref)} on ${raw.at.row}`;
+      problem(row.raw, "vatCode", `is also the VAT code of ${other}`);
       continue;
     }
 
     // A company staff created by hand has no ref yet: the import adopts it.
     const byRef = ref ? stored.byRef.get(ref) : undefined;
-    const byVat = (vat ? (stored.byVat.get(vat) ?? []) : []).filter(
+    const withVat = vat ? (stored.byVat.get(vat) ?? []) : [];
+    const byVat = withVat.filter(
       (company) => !ref || company.externalRef === null,
     );
     if (!byRef && byVat.length > 1) {
       problem(row.raw, "vatCode", "matches several companies in the portal");
       continue;
     }
-    planned.push({ valid: row, id: byRef?.id ?? byVat[0]?.id ?? null });
+    const id = byRef?.id ?? byVat[0]?.id ?? null;
+    const owner = withVat.find((c) => c.id !== id && !released.has(c.id));
+    if (owner) {
+      const other = describe(owner.name, owner.externalRef);
+      const message = `is already the VAT code of ${other} in the portal`;
+      problem(row.raw, "vatCode", message);
+      continue;
+    }
+    planned.push({ valid: row, id });
     if (ref) fileRefs.set(ref, planned.length - 1);
     if (vat) fileVats.set(vat, planned.length - 1);
   }
@@ -126,34 +134,21 @@ export function planCompanies(
   return { planned, resolve };
 }
 
-function readStored(db: Db, refs: unknown[], vats: unknown[]) {
-  const columns = {
-    id: companies.id,
-    externalRef: companies.externalRef,
-    vatCode: companies.vatCode,
-  };
-  const read = (column: Column, values: string[]) =>
-    chunked(values, (chunk) =>
-      db.select(columns).from(companies).where(inArray(column, chunk)).all(),
-    );
-  const vatSpellings = vats.filter(isText).flatMap((code) => {
-    const key = vatKey(code);
-    return /^\d/.test(key) ? [key, `RO${key}`] : [key];
+const describe = (name: string, ref: string | null | undefined) =>
+  ref ? `${name} (ref ${ref})` : name;
+
+/** Stored companies whose VAT code the file changes: it is theirs no more. */
+function releasedVats(
+  rows: ValidInput["companies"],
+  byRef: Map<string, StoredCompany>,
+) {
+  const ids = rows.flatMap(({ value: { ref, vatCode } }) => {
+    const company = ref ? byRef.get(ref) : undefined;
+    const changes =
+      company !== undefined &&
+      vatCode !== undefined &&
+      vatKey(vatCode) !== vatKey(company.vatCode);
+    return changes ? [company.id] : [];
   });
-
-  const byRef = new Map<string, Stored>();
-  const refSpellings = refs.filter(isText).flatMap((ref) => spellings(ref));
-  for (const company of read(companies.externalRef, refSpellings)) {
-    byRef.set(foldKey(company.externalRef!), company);
-  }
-  const byVat = new Map<string, Stored[]>();
-  for (const company of read(companies.vatCode, vatSpellings)) {
-    const key = vatKey(company.vatCode);
-    byVat.set(key, [...(byVat.get(key) ?? []), company]);
-  }
-  return { byRef, byVat };
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === "string" && value !== "";
+  return new Set(ids);
 }

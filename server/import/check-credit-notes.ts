@@ -1,8 +1,14 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { creditNotes } from "../../db/schema";
+import {
+  companies,
+  creditNotes,
+  invoices as invoiceTable,
+} from "../../db/schema";
 import type { StoredInvoice } from "./check-invoices";
 import { computeTotals, groupLines } from "./check-lines";
+import { moved } from "./check-moves";
+import { twinFinder } from "./twins";
 import { foldKey, spellings } from "./keys";
 import { chunked, indexBy, sameCompany, type CompanyTarget } from "./plan";
 import type { Mentioned } from "./mentioned";
@@ -44,8 +50,16 @@ export function planCreditNotes(
   const stored = indexBy(
     chunked(numbers.flatMap(spellings), (chunk) =>
       db
-        .select({ number: creditNotes.number, id: creditNotes.id })
+        .select({
+          number: creditNotes.number,
+          id: creditNotes.id,
+          companyId: creditNotes.companyId,
+          companyName: companies.name,
+          invoiceNumber: invoiceTable.number,
+        })
         .from(creditNotes)
+        .innerJoin(companies, eq(companies.id, creditNotes.companyId))
+        .leftJoin(invoiceTable, eq(invoiceTable.id, creditNotes.invoiceId))
         .where(inArray(creditNotes.number, chunk))
         .all(),
     ),
@@ -53,13 +67,14 @@ export function planCreditNotes(
   );
 
   const planned = new Map<string, PlannedCreditNote>();
+  const twinOf = twinFinder("credit note");
   for (const row of valid.creditNotes) {
     const { number, invoiceNumber, companyRef, companyVat } = row.value;
     const problem = (field: string, message: string) =>
       issues.push(issueAt(row.raw, field, message));
-    const twin = planned.get(number);
+    const twin = twinOf(number, row.raw);
     if (twin) {
-      problem("number", `repeats the credit note on ${twin.valid.raw.at.row}`);
+      problem("number", twin);
       continue;
     }
 
@@ -69,17 +84,18 @@ export function planCreditNotes(
     if (totals && totals.total <= 0) {
       problem("total", "must be above zero: a credit note lowers what is due");
     }
-    const invoice = invoiceNumber ? findInvoice(invoices, invoiceNumber) : null;
-    if (invoice === undefined && !inFile.invoices.has(invoiceNumber!)) {
-      problem("invoiceNumber", `no invoice has the number "${invoiceNumber}"`);
+    const link = invoiceNumber ?? null;
+    const invoice = link ? findInvoice(invoices, link) : null;
+    if (invoice === undefined && !inFile.invoices.has(link!)) {
+      problem("invoiceNumber", `no invoice has the number "${link}"`);
     }
+    const companyField = companyRef ? "companyRef" : "companyVat";
     const named =
       !invoice || companyRef || companyVat
         ? resolve(row.raw, row.value)
         : undefined;
     if (invoice && named && !sameCompany(named, invoice.company)) {
-      const field = companyRef ? "companyRef" : "companyVat";
-      problem(field, `is not the company of invoice ${invoiceNumber}`);
+      problem(companyField, `is not the company of invoice ${link}`);
       continue;
     }
     const currency = row.value.currency ?? invoice?.currency ?? "RON";
@@ -88,6 +104,13 @@ export function planCreditNotes(
       continue;
     }
     const company = named ?? invoice?.company;
+    const was = stored.get(number);
+    const move =
+      was && company && moved(`credit note ${number}`, was, company, link);
+    if (move) {
+      problem(move[0] === "company" ? companyField : move[0], move[1]);
+      continue;
+    }
     if (!totals || totals.total <= 0 || invoice === undefined || !company) {
       continue;
     }
@@ -98,8 +121,8 @@ export function planCreditNotes(
       totals,
       company,
       currency,
-      invoiceNumber: invoiceNumber ?? null,
-      id: stored.get(number)?.id ?? null,
+      invoiceNumber: link,
+      id: was?.id ?? null,
     });
   }
   return [...planned.values()];

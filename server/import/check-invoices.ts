@@ -7,6 +7,7 @@ import type { Mentioned } from "./mentioned";
 import { chunked, type CompanyTarget } from "./plan";
 import type { PlannedDocument } from "./plan";
 import type { Issue, RawRow } from "./types";
+import { twinFinder } from "./twins";
 import { issueAt, type Valid, type ValidInput } from "./validate";
 
 type Row = Valid<"invoices">["value"];
@@ -62,13 +63,14 @@ export function planInvoices(
   );
 
   const planned = new Map<string, PlannedDocument<"invoices">>();
+  const twinOf = twinFinder("invoice");
   for (const row of valid.invoices) {
     const { number, companyRef } = row.value;
     const problem = (field: string, message: string) =>
       issues.push(issueAt(row.raw, field, message));
-    const twin = planned.get(number);
+    const twin = twinOf(number, row.raw);
     if (twin) {
-      problem("number", `repeats the invoice on ${twin.valid.raw.at.row}`);
+      problem("number", twin);
       continue;
     }
 

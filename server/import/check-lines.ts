@@ -1,5 +1,5 @@
-import { documentTotals, lineAmounts, type LineInput } from "../money";
-import { showAmount } from "./fields";
+import { lineAmounts, type LineInput } from "../money";
+import { MAX_AMOUNT, showAmount } from "./numbers";
 import type { Issue, RawRow } from "./types";
 import { issueAt, type Valid } from "./validate";
 
@@ -44,33 +44,71 @@ export function computeTotals(
   if (inFile === 0 || lines.length < inFile) return undefined;
 
   let ok = true;
-  const inputs = lines.map(({ raw, value }): LineInput => {
-    const input = {
-      quantityMilli: value.quantity,
-      unitPrice: value.unitPrice,
-      vatRateBp: value.vatRate,
-    };
-    const amounts = safeAmounts(input);
-    if (!amounts) issues.push(issueAt(raw, "unitPrice", "is too large"));
-    ok &&= !!amounts && agrees(raw, value, amounts, "the line comes", issues);
-    return input;
-  });
-  if (!ok) return undefined;
+  let [subtotal, vatTotal] = [0n, 0n];
+  for (const { raw, value } of lines) {
+    const amounts = price(raw, value, issues);
+    const fits =
+      !!amounts && agrees(raw, value, amounts, "the line comes", issues);
+    ok &&= fits;
+    subtotal += BigInt(amounts?.net ?? 0);
+    vatTotal += BigInt(amounts?.vat ?? 0);
+  }
+  // Summed exactly, so no number of lines can overflow before this check.
+  const total = subtotal + vatTotal;
+  const exact = { total, subtotal, vatTotal };
+  if (!ok || beyond(raw, exact, "its lines come to", issues)) return undefined;
 
-  const { subtotal, vatTotal, total } = documentTotals(inputs);
-  const totals = { subtotal, vatTotal, total };
+  const totals = {
+    subtotal: Number(subtotal),
+    vatTotal: Number(vatTotal),
+    total: Number(total),
+  };
   return agrees(raw, given, totals, "its lines come", issues)
     ? totals
     : undefined;
 }
 
-function safeAmounts(input: LineInput) {
+/** A line's amounts, or undefined with an issue when one is too large. */
+function price(raw: RawRow, value: Line["value"], issues: Issue[]) {
+  const input: LineInput = {
+    quantityMilli: value.quantity,
+    unitPrice: value.unitPrice,
+    vatRateBp: value.vatRate,
+  };
   try {
-    return lineAmounts(input);
+    const amounts = lineAmounts(input);
+    return beyond(raw, amounts, "comes to", issues) ? undefined : amounts;
   } catch (error) {
-    if (error instanceof RangeError) return undefined;
-    throw error;
+    if (!(error instanceof RangeError)) throw error;
+    // Too large to price at all: only its sign matters to the message.
+    const net = BigInt(input.quantityMilli) * BigInt(input.unitPrice);
+    beyond(raw, { net }, "comes to", issues);
+    return undefined;
   }
+}
+
+/** Names the first amount past MAX_AMOUNT either way; true if there is one. */
+function beyond(
+  raw: RawRow,
+  amounts: Record<string, number | bigint>,
+  what: string,
+  issues: Issue[],
+) {
+  const limit = BigInt(MAX_AMOUNT);
+  for (const [field, amount] of Object.entries(amounts)) {
+    const value = BigInt(amount);
+    if (value >= -limit && value <= limit) continue;
+    const [words, edge] =
+      value > 0
+        ? ["more than the largest", MAX_AMOUNT]
+        : ["less than the smallest", -MAX_AMOUNT];
+    const shown = showAmount(edge, raw.decimal);
+    issues.push(
+      issueAt(raw, field, `${what} ${words} amount allowed, ${shown}`),
+    );
+    return true;
+  }
+  return false;
 }
 
 function agrees(

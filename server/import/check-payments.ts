@@ -1,7 +1,8 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { payments } from "../../db/schema";
+import { companies, invoices as invoiceTable, payments } from "../../db/schema";
 import { findInvoice, type Invoices } from "./check-credit-notes";
+import { moved } from "./check-moves";
 import type { Mentioned } from "./mentioned";
 import { chunked, indexBy } from "./plan";
 import type { PlannedPayment } from "./plan";
@@ -35,8 +36,16 @@ export function planPayments(
   const stored = indexBy(
     chunked(keys, (chunk) =>
       db
-        .select({ id: payments.id, key: payments.externalRef })
+        .select({
+          id: payments.id,
+          key: payments.externalRef,
+          companyId: payments.companyId,
+          companyName: companies.name,
+          invoiceNumber: invoiceTable.number,
+        })
         .from(payments)
+        .innerJoin(companies, eq(companies.id, payments.companyId))
+        .leftJoin(invoiceTable, eq(invoiceTable.id, payments.invoiceId))
         .where(inArray(payments.externalRef, chunk))
         .all(),
     ),
@@ -65,12 +74,16 @@ export function planPayments(
       const message = `is not the invoice's currency, ${invoice.currency}`;
       return problem("currency", message);
     }
+    const was = stored.get(key);
+    const what = ref ? `payment ${ref}` : "the payment";
+    const move = was && moved(what, was, invoice.company, invoiceNumber);
+    if (move) return problem("invoiceNumber", move[1]);
     planned.set(key, {
       valid: row,
       key,
       company: invoice.company,
       currency: invoice.currency,
-      id: stored.get(key)?.id ?? null,
+      id: was?.id ?? null,
     });
   });
   return [...planned.values()];

@@ -4,6 +4,7 @@ import { planCompanies } from "./check-companies";
 import { planContacts } from "./check-contacts";
 import { planCreditNotes } from "./check-credit-notes";
 import { planInvoices, readInvoices } from "./check-invoices";
+import { checkCurrencies } from "./check-moves";
 import { planPayments } from "./check-payments";
 import { mentioned } from "./mentioned";
 import type { Plan } from "./plan";
@@ -27,6 +28,7 @@ export function checkInput(
 
   const stored = readInvoices(db, valid);
   const invoices = planInvoices(valid, stored, resolve, inFile, issues);
+  checkCurrencies(db, invoices, stored, issues);
   const documents = { planned: invoices, stored };
   const creditNotes = planCreditNotes(
     db,

@@ -1,10 +1,17 @@
 import { z } from "zod";
 import { isCalendarDate } from "../dates";
-import { parseDecimal } from "../money";
 import { PASSWORD_MIN_LENGTH } from "../auth/passwords";
 import { compactCode, isValidCui, isValidIban } from "./checksums";
 import { FieldError } from "./cells";
-import type { Decimal } from "./types";
+
+export {
+  amount,
+  exchangeRate,
+  quantity,
+  scaled,
+  showAmount,
+  vatRate,
+} from "./numbers";
 
 export const text = (max: number) => (value: string) => {
   if (value.length > max) {
@@ -12,36 +19,6 @@ export const text = (max: number) => (value: string) => {
   }
   return value;
 };
-
-const EXAMPLES: Record<Decimal, string> = { ro: "1.234,56", en: "1,234.56" };
-
-export function amount(decimal: Decimal, sign: "any" | "positive" = "any") {
-  return (value: string) => {
-    const minor = parseDecimal(value, decimal, 2);
-    if (minor === null) {
-      const example = `such as ${EXAMPLES[decimal]}`;
-      throw new FieldError(
-        `"${value}" is not an amount with at most 2 decimals, ${example}`,
-      );
-    }
-    if (sign === "positive" && minor <= 0) {
-      throw new FieldError(`must be more than zero, not ${value}`);
-    }
-    return minor;
-  };
-}
-
-export function scaled(decimal: Decimal, digits: number, what: string) {
-  return (value: string) => {
-    const result = parseDecimal(value.replace(/\s*%$/, ""), decimal, digits);
-    if (result === null) {
-      throw new FieldError(
-        `"${value}" is not ${what} with at most ${digits} decimals`,
-      );
-    }
-    return result;
-  };
-}
 
 export function date(value: string) {
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
@@ -117,37 +94,9 @@ export function country(value: string) {
   throw new FieldError(`"${value}" is not a two-letter country code`);
 }
 
-/** An amount in minor units as the file writes it, for messages. */
-export function showAmount(minor: number, decimal: Decimal) {
-  const digits = String(Math.abs(minor)).padStart(3, "0");
-  const mark = decimal === "ro" ? "," : ".";
-  const sign = minor < 0 ? "-" : "";
-  return `${sign}${digits.slice(0, -2)}${mark}${digits.slice(-2)}`;
-}
-
 export function password(value: string) {
   if (value.length < PASSWORD_MIN_LENGTH || value.length > 200) {
     throw new FieldError(`must have ${PASSWORD_MIN_LENGTH} to 200 characters`);
   }
   return value;
-}
-
-export function vatRate(decimal: Decimal) {
-  const percent = scaled(decimal, 2, "a VAT rate in percent");
-  return (value: string) => {
-    const basisPoints = percent(value);
-    if (basisPoints < 0 || basisPoints > 10_000) {
-      throw new FieldError(`"${value}" is not a rate between 0 and 100`);
-    }
-    return basisPoints;
-  };
-}
-
-export function quantity(decimal: Decimal) {
-  const thousandths = scaled(decimal, 3, "a quantity");
-  return (value: string) => {
-    const milli = thousandths(value);
-    if (milli === 0) throw new FieldError("must not be zero");
-    return milli;
-  };
 }

@@ -26,6 +26,13 @@ export function parseCsv(
     style: "csv",
   });
   const content = text.replace(/^\uFEFF/, "");
+  // Rows are matched to the first line's columns: a blank one would turn
+  // the header itself into a row of data.
+  const first = content.split(/\r?\n/, 1)[0];
+  if (content.trim() !== "" && /^[\s,;"]*$/.test(first)) {
+    const message = "is blank; the first line must be the header";
+    return { rows: [], issues: [{ ...at(1), message }], fatal: true };
+  }
   let records: CsvRecord[];
   try {
     records = parse(content, {

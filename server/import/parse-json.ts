@@ -5,17 +5,19 @@ import type { Location, RawRow } from "./types";
 type Parsed = { input: RawInput; issues: Issue[]; fatal?: boolean };
 type Json = Record<string, unknown>;
 
-const SECTIONS: Record<string, Kind> = {
-  companies: "companies",
-  contacts: "contacts",
-  invoices: "invoices",
-  payments: "payments",
-  creditNotes: "creditNotes",
-};
-const LINES: Partial<Record<Kind, [Kind, string]>> = {
-  invoices: ["invoiceLines", "invoiceNumber"],
-  creditNotes: ["creditNoteLines", "creditNoteNumber"],
-};
+// Maps, not plain objects: a key such as "constructor" or "toString" must
+// be an unknown section, not something every object inherits.
+const SECTIONS = new Map<string, Kind>([
+  ["companies", "companies"],
+  ["contacts", "contacts"],
+  ["invoices", "invoices"],
+  ["payments", "payments"],
+  ["creditNotes", "creditNotes"],
+]);
+const LINES = new Map<Kind, [Kind, string]>([
+  ["invoices", ["invoiceLines", "invoiceNumber"]],
+  ["creditNotes", ["creditNoteLines", "creditNoteNumber"]],
+]);
 
 /** Reads the JSON form: one object with an array per kind. */
 export function parseJson(text: string, file: string): Parsed {
@@ -36,7 +38,7 @@ export function parseJson(text: string, file: string): Parsed {
   }
 
   for (const [key, items] of Object.entries(data)) {
-    const kind = SECTIONS[canonicalName(key)];
+    const kind = SECTIONS.get(canonicalName(key));
     if (!kind || !Array.isArray(items)) {
       const message = kind ? "must be an array" : "is not a known section";
       issues.push({ ...at(key), message });
@@ -48,7 +50,7 @@ export function parseJson(text: string, file: string): Parsed {
       if (!row) return;
       input[kind].push(row);
 
-      const lines = LINES[kind];
+      const lines = LINES.get(kind);
       const nested = isObject(item) ? item.lines : undefined;
       if (!lines || nested === undefined) return;
       if (!Array.isArray(nested)) {
@@ -85,7 +87,7 @@ function readRow(item: unknown, kind: Kind, at: Location, issues: Issue[]) {
   const known = new Set(COLUMNS[kind]);
   for (const [key, value] of Object.entries(item)) {
     const column = canonicalName(key);
-    if (key === "lines" && kind in LINES) continue;
+    if (key === "lines" && LINES.has(kind)) continue;
     if (!known.has(column)) {
       issues.push({ ...at, field: key, message: "is not a known field" });
     } else if (typeof value === "object" && value !== null) {

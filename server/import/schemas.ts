@@ -41,7 +41,7 @@ const invoice = (decimal: Decimal) =>
       issueDate: required(f.date),
       dueDate: required(f.date),
       currency: defaulted(f.currency, "RON"),
-      exchangeRate: defaulted(f.scaled(decimal, 4, "an exchange rate"), null),
+      exchangeRate: defaulted(f.exchangeRate(decimal), null),
       notes: defaulted(f.text(2000), ""),
       ...totals(decimal),
     })
@@ -51,11 +51,11 @@ const invoice = (decimal: Decimal) =>
       if (row.dueDate < row.issueDate) {
         issue("dueDate", "is before the issue date");
       }
-      const foreign = row.currency !== "RON";
-      if (foreign && !row.exchangeRate) {
+      const [rate, ron] = [row.exchangeRate, row.currency === "RON"];
+      if (!ron && rate === null) {
         issue("exchangeRate", `is required for an invoice in ${row.currency}`);
       }
-      if (!foreign && row.exchangeRate && row.exchangeRate !== 10_000) {
+      if (ron && rate !== null && rate !== 10_000) {
         issue("exchangeRate", "must be empty for an invoice in RON");
       }
     });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestDatabase, type Db } from "../../db/client";
 import { contacts, invoices, payments, people } from "../../db/schema";
-import { sessions } from "../../db/schema";
+import { passwordResetTokens, sessions } from "../../db/schema";
 import { hashPassword, verifyPassword } from "../../server/auth/passwords";
 import { importPath } from "../../server/import/run";
 import { CSV_EXPORT, rowCounts, writeFile, writeJson } from "./helpers";
@@ -91,6 +91,29 @@ describe("importing contacts", () => {
       true,
     );
     expect(db.select().from(sessions).get()!.revokedAt).not.toBe(null);
+  });
+
+  it("voids pending reset links when it replaces a password", async () => {
+    const db = createTestDatabase();
+    await imported(db, CSV_EXPORT);
+    const now = new Date();
+    const link = (tokenHash: string) => ({
+      tokenHash,
+      personId: person(db, ANA).id,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + 86_400_000),
+    });
+    db.insert(passwordResetTokens)
+      .values(link("b".repeat(64)))
+      .run();
+
+    await imported(db, contactsCsv("Primavara-2024!", "nu"));
+    expect(db.select().from(passwordResetTokens).get()!.voidedAt).toBe(null);
+    await imported(db, contactsCsv("Noua-Parola-2025", "da"));
+
+    expect(db.select().from(passwordResetTokens).get()!.voidedAt).not.toBe(
+      null,
+    );
   });
 
   it("refuses a reset without a password to set", async () => {

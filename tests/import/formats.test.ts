@@ -4,6 +4,7 @@ import { detectDecimal } from "../../server/import/decimal";
 import { FieldError } from "../../server/import/cells";
 import { date } from "../../server/import/fields";
 import { detectDelimiter, parseCsv } from "../../server/import/parse-csv";
+import { parseJson } from "../../server/import/parse-json";
 
 describe("checksums", () => {
   it("accepts Romanian VAT codes whose control digit is right", () => {
@@ -72,6 +73,37 @@ describe("reading CSV exports", () => {
         row: "line 2",
         message: "has 3 fields, the header 2",
       }),
+    ]);
+  });
+
+  it("says the header must come first when the first line is blank", () => {
+    const text = "\r\nref;name;vat_code\r\nC1;Lactate Moldova SRL;\r\n";
+
+    const { rows, issues } = parseCsv(text, "companies.csv", "companies");
+
+    expect(rows).toEqual([]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        row: "line 1",
+        message: "is blank; the first line must be the header",
+      }),
+    ]);
+  });
+});
+
+describe("reading JSON exports", () => {
+  it("refuses sections named like what every object inherits", () => {
+    const text =
+      '{"constructor": [{"a": 1}], "toString": [], "__proto__": [],' +
+      ' "hasOwnProperty": {}, "companies": []}';
+
+    const { issues } = parseJson(text, "export.json");
+
+    expect(issues.map(({ row, message }) => `${row}: ${message}`)).toEqual([
+      "constructor: is not a known section",
+      "toString: is not a known section",
+      "__proto__: is not a known section",
+      "hasOwnProperty: is not a known section",
     ]);
   });
 });

@@ -92,6 +92,24 @@ describe("refusing a file with mistakes", () => {
     expect(rowCounts(db)).toEqual(before);
   });
 
+  it("measures rows after a refused one by what is truly left", async () => {
+    const db = createTestDatabase();
+    await importPath(db, CSV_EXPORT);
+    const late = writeFile(
+      "payments.csv",
+      "invoice_number;paid_on;amount\n" +
+        "FS-2024-0012;02.04.2024;1.000,00\n" +
+        "FS-2024-0012;03.04.2024;1.000,00\n" +
+        "FS-2024-0012;04.04.2024;400,00\n",
+    );
+
+    const issues = await refused(db, late);
+
+    expect(issues.map(({ row, message }) => `${row}: ${message}`)).toEqual([
+      "line 3: 1000,00 is more than the 469,06 left on invoice FS-2024-0012",
+    ]);
+  });
+
   it("refuses a credit note larger than what is left", async () => {
     const db = createTestDatabase();
     const dir = copyOfCsvExport();
