@@ -60,7 +60,7 @@ describe("account statement", () => {
     expect(ron.closing).toBe(10_710);
     expect(eur).toMatchObject({ currency: "EUR", opening: 0, closing: 11_900 });
 
-    expect(openBalance(db, company.id, "2026-03-01")).toEqual([
+    expect(openBalance(db, company.id)).toEqual([
       { currency: "EUR", amount: 11_900 },
       { currency: "RON", amount: 10_710 },
     ]);

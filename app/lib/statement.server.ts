@@ -5,4 +5,3 @@ export {
 } from "../../server/statement/statement";
 export { statementPeriod } from "../../server/statement/period";
 export { statementPdf } from "../../server/statement/pdf";
-export { addDays } from "../../server/dates";

@@ -35,7 +35,7 @@ import {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireContact(request);
-  const { saved, headers } = await takeSaved(request);
+  const { saved, headers } = await takeSaved(request, viewer.person.id);
   const profile = profileOf(getDb(), viewer.person.id, viewer.company.id);
   const body = { ...profile, saved, minLength: PASSWORD_MIN_LENGTH };
   return data(body, { headers });
@@ -61,7 +61,7 @@ async function details(v: Viewer, form: FormData, req: Request, t: Translate) {
 
   const who = { personId: v.person.id, companyId: v.company.id };
   saveDetails(getDb(), who, parsed.data, visitOf(req));
-  return savedRedirect("details");
+  return savedRedirect("details", v);
 }
 
 async function password(v: Viewer, form: FormData, req: Request, t: Translate) {
@@ -81,7 +81,7 @@ async function password(v: Viewer, form: FormData, req: Request, t: Translate) {
     next: parsed.data.newPassword,
     visit: visitOf(req),
   });
-  if (outcome.state === "done") return savedRedirect("password");
+  if (outcome.state === "done") return savedRedirect("password", v);
   const throttled = outcome.state === "throttled";
   const message = throttled
     ? t("auth.throttled", { minutes: outcome.minutes })
@@ -91,8 +91,8 @@ async function password(v: Viewer, form: FormData, req: Request, t: Translate) {
   return data({ intent: "password" as const, errors }, { status });
 }
 
-async function savedRedirect(saved: "details" | "password") {
-  const headers = { "Set-Cookie": await flashSaved(saved) };
+async function savedRedirect(saved: "details" | "password", viewer: Viewer) {
+  const headers = { "Set-Cookie": await flashSaved(saved, viewer.person.id) };
   return redirect("/clients/profile", { status: 303, headers });
 }
 

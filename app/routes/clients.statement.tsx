@@ -9,7 +9,6 @@ import { useLocale, useT } from "../lib/i18n";
 import { today } from "../lib/invoices.server";
 import {
   accountStatement,
-  addDays,
   openBalance,
   statementPeriod,
 } from "../lib/statement.server";
@@ -26,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 
   const db = getDb();
-  const open = openBalance(db, viewer.company.id, addDays(now, 1));
+  const open = openBalance(db, viewer.company.id);
   const failed = Object.keys(errors).length > 0;
   const blocks = failed ? [] : accountStatement(db, viewer.company.id, period);
   const company = viewer.company.name;
@@ -72,7 +71,6 @@ export default function Statement() {
           hint={t("statement.dateHint")}
           error={errors.from}
           defaultValue={typed.from}
-          inputMode="numeric"
         />
         <Field
           name="to"
@@ -81,7 +79,6 @@ export default function Statement() {
           hint={t("statement.dateHint")}
           error={errors.to}
           defaultValue={typed.to}
-          inputMode="numeric"
         />
         <button type="submit" className="button button-secondary">
           {t("statement.show")}

@@ -11,7 +11,7 @@ import {
 import { audit } from "../audit";
 import { env } from "../env";
 import { queueMail } from "../mail/outbox";
-import { hashPassword, PASSWORD_MIN_LENGTH } from "./passwords";
+import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "./passwords";
 import { revokePersonSessions, type Visit } from "./sessions";
 import { clearAccountFailures } from "./throttle";
 import { normaliseEmail } from "./signin";
@@ -97,6 +97,25 @@ export function findResetLink(db: Writer, token: string): ResetLink {
   };
 }
 
+const REPEAT_WINDOW_MS = 2 * 60 * 1000;
+
+// A second click on "Save" finds the link just used with this very password:
+// the reset succeeded, and the answer should say so.
+async function isRepeat(db: Db, input: { token: string; password: string }) {
+  const row = db
+    .select({ usedAt: passwordResetTokens.usedAt, hash: people.passwordHash })
+    .from(passwordResetTokens)
+    .innerJoin(people, eq(people.id, passwordResetTokens.personId))
+    .where(eq(passwordResetTokens.tokenHash, hashToken(input.token)))
+    .get();
+  const recent =
+    row?.usedAt && Date.now() - row.usedAt.getTime() < REPEAT_WINDOW_MS;
+  return (
+    Boolean(recent && row?.hash) &&
+    (await verifyPassword(input.password, row!.hash!))
+  );
+}
+
 /**
  * Sets the new password and uses the link up, ending every session of the
  * person. A link already used answers "gone", however close the two posts.
@@ -106,11 +125,12 @@ export async function resetPassword(
   input: { token: string; password: string; visit: Visit },
 ): Promise<"done" | "unknown" | "gone"> {
   const link = findResetLink(db, input.token);
+  if (link.state === "gone" && (await isRepeat(db, input))) return "done";
   if (link.state !== "valid") return link.state;
   // scrypt is asynchronous and a better-sqlite3 transaction cannot wait.
   const passwordHash = await hashPassword(input.password);
 
-  return db.transaction((tx) => {
+  const outcome = db.transaction((tx) => {
     const now = new Date();
     const t = passwordResetTokens;
     const used = tx
@@ -125,7 +145,7 @@ export async function resetPassword(
         ),
       )
       .run();
-    if (used.changes !== 1) return "gone";
+    if (used.changes !== 1) return "raced";
 
     tx.update(people)
       .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
@@ -143,8 +163,10 @@ export async function resetPassword(
       subjectId: link.personId,
       ...input.visit,
     });
-    return "done";
+    return "done" as const;
   });
+  if (outcome === "done") return outcome;
+  return (await isRepeat(db, input)) ? "done" : "gone";
 }
 
 // Only requests let through are counted, so the oldest of them frees its

@@ -16,16 +16,18 @@ function flashCookie() {
   });
 }
 
-export function flashSaved(saved: Saved) {
-  return flashCookie().serialize(saved);
+// The banner belongs to the person who saved: another person signing in on
+// the same browser within the minute does not see it.
+export function flashSaved(saved: Saved, personId: number) {
+  return flashCookie().serialize(`${saved}:${personId}`);
 }
 
 /** The form just saved, if any, and the header that forgets it. */
-export async function takeSaved(request: Request) {
+export async function takeSaved(request: Request, personId: number) {
   const cookie = flashCookie();
   const value = await cookie.parse(request.headers.get("Cookie"));
-  const saved = SAVED.find((s) => s === value) ?? null;
-  if (!saved) return { saved, headers: undefined };
+  const saved = SAVED.find((s) => value === `${s}:${personId}`) ?? null;
+  if (!value) return { saved, headers: undefined };
   const forget = await cookie.serialize("", { maxAge: 0 });
   return { saved, headers: { "Set-Cookie": forget } };
 }

@@ -40,19 +40,24 @@ export async function changePassword(
   if (minutes > 0) return { state: "throttled", minutes };
   const attempt = beginAttempt(db, keys);
 
-  const stored = db
-    .select({ hash: people.passwordHash })
+  const row = db
+    .select({ hash: people.passwordHash, changedAt: people.passwordChangedAt })
     .from(people)
     .where(eq(people.id, change.personId))
-    .get()?.hash;
+    .get();
+  const stored = row?.hash;
   if (!stored || !(await verifyPassword(change.current, stored))) {
-    return { state: "wrong" };
+    // A second click on the same form finds the new password already set:
+    // the change succeeded. It still counts as a failed guess, so this
+    // answer tells no more than the current-password field would.
+    const repeat = stored && (await isRepeat(change, stored, row?.changedAt));
+    return { state: repeat ? "done" : "wrong" };
   }
   attemptSucceeded(db, keys, attempt);
   // scrypt is asynchronous and a better-sqlite3 transaction cannot wait.
   const passwordHash = await hashPassword(change.next);
 
-  return db.transaction((tx) => {
+  const outcome = db.transaction((tx) => {
     const now = new Date();
     // Only over the password just checked: a change that raced this one
     // wins, and this one asks for the current password again.
@@ -63,7 +68,7 @@ export async function changePassword(
         and(eq(people.id, change.personId), eq(people.passwordHash, stored)),
       )
       .run();
-    if (updated.changes !== 1) return { state: "wrong" };
+    if (updated.changes !== 1) return { state: "raced" as const };
 
     voidLinks(tx, change.personId, now);
     revokeOtherSessions(tx, change.personId, change.sessionId);
@@ -76,6 +81,27 @@ export async function changePassword(
       subjectId: change.personId,
       ...change.visit,
     });
-    return { state: "done" };
+    return { state: "done" as const };
   });
+  if (outcome.state === "done") return outcome;
+
+  const now = db
+    .select({ hash: people.passwordHash, changedAt: people.passwordChangedAt })
+    .from(people)
+    .where(eq(people.id, change.personId))
+    .get();
+  const repeat = now?.hash && (await isRepeat(change, now.hash, now.changedAt));
+  return { state: repeat ? "done" : "wrong" };
+}
+
+const REPEAT_WINDOW_MS = 2 * 60 * 1000;
+
+async function isRepeat(
+  change: Change,
+  stored: string,
+  changedAt: Date | null | undefined,
+) {
+  const recent =
+    changedAt && Date.now() - changedAt.getTime() < REPEAT_WINDOW_MS;
+  return Boolean(recent) && (await verifyPassword(change.next, stored));
 }

@@ -1,7 +1,6 @@
 import type { Locale } from "../../app/i18n";
 import { translator } from "../../app/i18n";
 import type { Db } from "../../db/client";
-import { addDays } from "../dates";
 import { partiesOf } from "../pdf/parties";
 import { renderStatementPdf } from "../pdf/statement";
 import type { Period } from "./period";
@@ -21,7 +20,7 @@ export async function statementPdf(
 ) {
   const parties = partiesOf(db, companyId);
   const blocks = accountStatement(db, companyId, period);
-  const open = openBalance(db, companyId, addDays(today, 1));
+  const open = openBalance(db, companyId);
   const bytes = await renderStatementPdf({
     ...parties,
     blocks,

@@ -213,9 +213,12 @@ export function accountStatement(db: Db, companyId: number, period: Period) {
   });
 }
 
-/** Everything owed now, per currency: the balance of every day to today. */
-export function openBalance(db: Db, companyId: number, tomorrow: string) {
-  return [...balancesBefore(db, companyId, tomorrow)]
+/**
+ * Everything owed now, per currency: every issued document whatever its
+ * date, so it is the same sum the dashboard shows as the balance due.
+ */
+export function openBalance(db: Db, companyId: number) {
+  return [...balancesBefore(db, companyId, "9999-12-31")]
     .map(([currency, amount]) => ({ currency, amount }))
     .sort((a, b) => a.currency.localeCompare(b.currency));
 }

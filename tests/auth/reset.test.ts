@@ -215,6 +215,17 @@ describe("following a reset link", () => {
     }
   });
 
+  it("answers a second click on Save with the success it was", async () => {
+    const token = await mailedToken();
+    const [first, second] = (await Promise.all([
+      choose(token, NEW_PASSWORD),
+      choose(token, NEW_PASSWORD),
+    ])) as Response[];
+    expect([first.status, second.status]).toEqual([303, 303]);
+    const resets = db.select().from(auditLog).all();
+    expect(resets).toHaveLength(1);
+  });
+
   it("sets the new password once; the same link then fails cleanly", async () => {
     const token = await mailedToken();
 

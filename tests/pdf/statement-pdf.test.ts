@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../db/client";
 import { formatDate, formatMoney } from "../../app/lib/format";
 import { statementPdf } from "../../server/statement/pdf";
-import { addDays } from "../../server/dates";
 import {
   accountStatement,
   openBalance,
@@ -26,7 +25,7 @@ async function render(locale: Locale = "ro", extra = 0) {
     },
   });
   const blocks = accountStatement(db, company.id, PERIOD);
-  const open = openBalance(db, company.id, addDays(TODAY, 1));
+  const open = openBalance(db, company.id);
   return { text: pages.join("\n"), pages, blocks, open };
 }
 
