@@ -59,8 +59,8 @@ export function Sidebar(props: SidebarProps) {
           </span>
           <span className="account-who">
             <span className="visually-hidden">{t("nav.profile")}: </span>
-            <span className="account-name">{props.name}</span>{" "}
-            <span className="account-company">{props.company}</span>
+            <bdi className="account-name">{props.name}</bdi>{" "}
+            <bdi className="account-company">{props.company}</bdi>
           </span>
         </NavLink>
         <ul className="account-links">

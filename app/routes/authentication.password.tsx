@@ -97,7 +97,10 @@ export default function SignInPassword() {
   const notice = result && "notice" in result ? result.notice : "";
 
   return (
-    <AuthShell title={t("auth.signInTitle")} error={Boolean(error || notice)}>
+    <AuthShell
+      title={`${t("auth.password")} – ${t("auth.signInTitle")}`}
+      error={Boolean(error || notice)}
+    >
       <ErrorSummary errors={{ password: error }} />
       {notice ? (
         <div className="notice notice-refused" role="alert">

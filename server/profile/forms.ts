@@ -12,7 +12,9 @@ const name = (required: MessageKey) =>
     .trim()
     .min(1, required)
     .max(NAME_MAX, "profile.nameTooLong")
-    .regex(/^[^\p{Cc}]*$/u, "profile.nameInvalid");
+    // Control and invisible format characters (zero-width, direction
+    // overrides) would make a name blank or print it backwards.
+    .regex(/^[^\p{Cc}\p{Cf}]*$/u, "profile.nameInvalid");
 
 const digits = (phone: string) => phone.replace(/\D/g, "").length;
 
