@@ -31,7 +31,9 @@ export {
 export { languageCookie, localeOf } from "../../server/locale";
 export { safeNext } from "../../server/auth/next";
 export {
+  loginNotice,
   pendingLogin,
   readEmail,
   rememberLogin,
+  takeLoginNotice,
 } from "../../server/auth/pending";

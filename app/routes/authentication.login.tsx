@@ -1,4 +1,5 @@
 import {
+  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -16,6 +17,7 @@ import {
   readEmail,
   rememberLogin,
   safeNext,
+  takeLoginNotice,
 } from "../lib/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -24,12 +26,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return redirect(safeNext(url.searchParams.get("next")));
 
   const pending = await pendingLogin(request);
-  return {
+  const { notice, headers } = await takeLoginNotice(request);
+  const body = {
     email: pending?.email ?? "",
     next: url.searchParams.get("next") ?? "",
-    signedOut: url.searchParams.has("signed-out"),
-    passwordChanged: url.searchParams.has("password-changed"),
+    signedOut: notice === "signed-out",
+    passwordChanged: notice === "password-changed",
   };
+  return data(body, { headers });
 }
 
 // Step 1 only remembers the address: whether it belongs to anyone is never

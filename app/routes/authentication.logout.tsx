@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import {
   authCookies,
   getDb,
+  loginNotice,
   revokeSession,
   sessionOf,
 } from "../lib/session.server";
@@ -10,11 +11,11 @@ import {
 export async function action({ request }: ActionFunctionArgs) {
   const session = await sessionOf(request);
   if (session) revokeSession(getDb(), session.id);
+  const headers = new Headers();
   const cleared = await authCookies().session.serialize("", { maxAge: 0 });
-  return redirect("/authentication/login?signed-out=1", {
-    status: 303,
-    headers: { "Set-Cookie": cleared },
-  });
+  headers.append("Set-Cookie", cleared);
+  headers.append("Set-Cookie", await loginNotice("signed-out"));
+  return redirect("/authentication/login", { status: 303, headers });
 }
 
 export async function loader() {

@@ -16,10 +16,10 @@ import {
   resetPassword,
 } from "../lib/reset.server";
 import {
-  authCookies,
   badRequest,
   getDb,
   localeOf,
+  loginNotice,
   visitOf,
 } from "../lib/session.server";
 
@@ -63,10 +63,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (outcome !== "done") return linkGone(outcome);
   // Not signed in: the person signs in with the new password, email filled.
-  const pending = { email: link.email, next: "/clients" };
-  return redirect("/authentication/login?password-changed=1", {
+  const notice = await loginNotice("password-changed", link.email);
+  return redirect("/authentication/login", {
     status: 303,
-    headers: { "Set-Cookie": await authCookies().login.serialize(pending) },
+    headers: { "Set-Cookie": notice },
   });
 }
 

@@ -33,3 +33,25 @@ export function readEmail(raw: FormDataEntryValue | null, t: Translate) {
   const key = parsed.error.issues[0].message as "auth.emailInvalid";
   return { typed: typed.slice(0, 320), error: t(key) } as const;
 }
+
+const NOTICES = ["signed-out", "password-changed"] as const;
+export type LoginNotice = (typeof NOTICES)[number];
+
+/**
+ * A notice for the sign-in page to show once, carried by a cookie rather
+ * than the address, so a reload or someone else's link cannot show it.
+ */
+export function loginNotice(notice: LoginNotice, email?: string) {
+  const value = email ? { email, next: "/clients", notice } : { notice };
+  return authCookies().login.serialize(value);
+}
+
+/** The notice waiting for the sign-in page, and the cookie that forgets it. */
+export async function takeLoginNotice(request: Request) {
+  const cookie = authCookies().login;
+  const value = await cookie.parse(request.headers.get("Cookie"));
+  const notice = NOTICES.find((n) => n === value?.notice) ?? null;
+  if (!notice) return { notice, headers: undefined };
+  const rest = { ...value, notice: undefined };
+  return { notice, headers: { "Set-Cookie": await cookie.serialize(rest) } };
+}

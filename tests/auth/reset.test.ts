@@ -231,15 +231,23 @@ describe("following a reset link", () => {
 
     const done = (await choose(token, NEW_PASSWORD)) as Response;
     expect(done.status).toBe(303);
-    expect(done.headers.get("Location")).toBe(
-      "/authentication/login?password-changed=1",
-    );
+    expect(done.headers.get("Location")).toBe("/authentication/login");
     const notice = await login.loader(
-      args(get("/authentication/login?password-changed=1", cookiesOf(done))),
+      args(get("/authentication/login", cookiesOf(done))),
     );
     expect(notice).toMatchObject({
-      email: "ana@alfa.test",
-      passwordChanged: true,
+      data: { email: "ana@alfa.test", passwordChanged: true },
+    });
+    // Shown once: the answer forgets the notice and keeps the email.
+    const { init } = notice as unknown as {
+      init: { headers: Record<string, string> };
+    };
+    const forget = new Response(null, { headers: init.headers });
+    const later = await login.loader(
+      args(get("/authentication/login", cookiesOf(forget, cookiesOf(done)))),
+    );
+    expect(later).toMatchObject({
+      data: { email: "ana@alfa.test", passwordChanged: false },
     });
 
     const again = await choose(token, "another new passphrase");

@@ -147,6 +147,11 @@ describe("signing in without JavaScript", () => {
     const signOut = page.getByRole("button", { name: "Sign out" });
     await follow(page, () => signOut.click());
     expect(pathOf(page)).toBe("/authentication/login");
+    const notice = page.locator("[role=status]");
+    expect(await notice.innerText()).toBe("You have signed out.");
+    // Shown once: a reload does not say it again.
+    await page.reload();
+    expect(await notice.count()).toBe(0);
     await page.goto(`${portal.base}/clients/invoices`);
     expect(pathOf(page)).toBe("/authentication/login");
 
