@@ -4,6 +4,7 @@ import { count } from "drizzle-orm";
 import { migrateDatabase, openDatabase } from "../db/client";
 import { supplierSettings } from "../db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
+import { forgetOldAttempts } from "../server/auth/throttle";
 import { env } from "../server/env";
 
 let settings;
@@ -18,6 +19,9 @@ const db = openDatabase(settings.DATABASE_PATH);
 migrateDatabase(db, settings.MIGRATIONS_PATH);
 const { rows } = db.select({ rows: count() }).from(supplierSettings).get()!;
 const isNew = rows === 0;
+// Sign-in and reset attempts older than the throttles' window count for
+// nothing; dropping them at each start keeps the table small.
+forgetOldAttempts(db);
 
 if (isNew && settings.DEMO_DATA !== "no") {
   await seedDemo(db, settings.TIME_ZONE);
